@@ -1,0 +1,117 @@
+/**
+ * Trigger words for each event type, Indonesian and English, with the voice that tells who does
+ * what to whom:
+ * - active: the subject acts on what follows ("Kominfo memblokir Telegram", "China bans Line");
+ * - passive: the subject undergoes it, the doer follows "oleh"/"by" ("Huawei dimasukkan ke daftar hitam");
+ * - nominal: an event noun; the doer is the subject of a light verb, the other side follows
+ *   ("melakukan perundingan dengan Basalt SPO", "pemblokiran terhadap Telegram");
+ * - host: the subject receives the other side ("Rudiantara mendapat kunjungan dari John Chen").
+ * Indonesian affixes are spelled out (blokir, memblokir, diblokir, pemblokiran) rather than
+ * stemmed, so that each form carries its voice.
+ */
+import type { EventType } from '$lib/schema/events';
+
+export type Voice = 'active' | 'passive' | 'nominal' | 'host';
+
+export interface TriggerRule {
+	type: EventType;
+	voice: Voice;
+	pattern: string;
+	/** CAMEO code when this wording pins it down (a visit is 042, a trade blacklist 163). */
+	cameo?: string;
+	/** A loose word ("kehadiran", "contacted"): lower confidence, needs both sides named. */
+	weak?: boolean;
+	/** Symmetric events list both sides as participants (meetings, talks, agreements). */
+	symmetric?: boolean;
+}
+
+const rules: TriggerRule[] = [];
+const add = (type: EventType, voice: Voice, words: string, extra: Partial<TriggerRule> = {}) => {
+	for (const pattern of words.split('|').map((w) => w.trim()).filter(Boolean)) rules.push({ type, voice, pattern, ...extra });
+};
+
+// ---- meetings and visits (CAMEO 04x)
+add('meeting', 'active', 'bertemu|menemui|temui|bertatap muka|bersua|beraudiensi|menggelar pertemuan|mengadakan pertemuan|melakukan pertemuan|met|meets|meet with|held a meeting|holds a meeting|sat down with', { symmetric: true, cameo: '040' });
+add('meeting', 'active', 'mengunjungi|berkunjung|mendatangi|menyambangi|bertandang|visited|visits|visiting|paid a visit|travelled to|traveled to', { cameo: '042' });
+add('meeting', 'nominal', 'pertemuan|audiensi|meeting|talks with', { symmetric: true, cameo: '040' });
+add('meeting', 'nominal', 'kunjungan|kedatangan|lawatan|visit', { cameo: '042' });
+add('meeting', 'nominal', 'kehadiran', { cameo: '042', weak: true });
+// The host is the subject ("Rudiantara mendapat kunjungan dari John Chen"): roles stay visitor -> host.
+add('meeting', 'host', 'mendapat kunjungan|menerima kunjungan|kedatangan tamu|menjamu|received a visit|hosted', { cameo: '042' });
+add('meeting', 'passive', 'dikunjungi|didatangi|disambangi|was visited by', { cameo: '042' });
+add('meeting', 'active', 'dijamu|was hosted by', { cameo: '042' });
+// ---- summons (CAMEO 108: demand a meeting)
+add('summons', 'active', 'memanggil|summoned|summons|called in', { cameo: '108' });
+add('summons', 'passive', 'dipanggil|was summoned|were summoned|have been summoned', { cameo: '108' });
+add('summons', 'nominal', 'pemanggilan|summons', { cameo: '108' });
+// ---- negotiation (046)
+add('negotiation', 'active', 'berunding|bernegosiasi|menegosiasikan|negotiating|negotiated|negotiates|is in talks|are in talks|held talks', { symmetric: true, cameo: '046' });
+add('negotiation', 'nominal', 'perundingan|negosiasi|negotiations|negotiation|talks', { symmetric: true, cameo: '046' });
+add('negotiation', 'nominal', 'pembicaraan', { symmetric: true, cameo: '046', weak: true });
+add('negotiation', 'active', 'menghubungi|mendekati|approached|contacted|reached out to', { cameo: '046', weak: true });
+// ---- agreement (057)
+add('agreement', 'active', 'sepakat|bersepakat|menyepakati|menandatangani|meneken|agreed|signed|reached an agreement|reached a deal|struck a deal', { symmetric: true, cameo: '057' });
+add('agreement', 'nominal', 'kesepakatan|perjanjian|nota kesepahaman|MoU|agreement|deal|memorandum of understanding', { symmetric: true, cameo: '057' });
+// ---- cooperation, expansion, acquisition (061)
+add('cooperation', 'active', 'bekerja sama|bekerjasama|bermitra|menggandeng|berkolaborasi|partnered|teamed up|cooperates|cooperated|collaborated', { symmetric: true, cameo: '061' });
+add('cooperation', 'nominal', 'kerja sama|kerjasama|kemitraan|kolaborasi|usaha bersama|usaha patungan|perusahaan patungan|joint venture|proyek percontohan|pilot project|partnership', { symmetric: true, cameo: '061' });
+add('expansion', 'active', 'membuka kantor|buka kantor|berkantor|masuk ke pasar|masuk pasar|memasuki pasar|berekspansi|memperluas bisnis|memperluas pasar|mendirikan toko|mendirikan kantor|mendirikan pabrik|membangun pabrik|membangun pusat data|mendirikan pusat data|meningkatkan penjualannya|meningkatkan penjualan|mengintensifkan kehadirannya|opened an office|opens an office|open an office|entered the market|enters the market|enter the market|expanded into|expands into|expand into|set up shop|launched in|built a factory|build a data center', { cameo: '061' });
+add('expansion', 'nominal', 'ekspansi|expansion|kehadirannya di pasar', { cameo: '061' });
+add('acquisition', 'active', 'mengakuisisi|mencaplok|membeli saham|acquired|acquires|bought a stake|buys a stake|took over', { cameo: '061' });
+add('acquisition', 'nominal', 'akuisisi|acquisition|takeover', { cameo: '061' });
+// ---- investigation and accusation (09x, 112)
+add('investigation', 'active', 'menyelidiki|menyidik|menginvestigasi|mengusut|investigating|investigates|investigated|probing|probes|probed|launched a probe|opened an investigation', { cameo: '090' });
+add('investigation', 'passive', 'diselidiki|disidik|diinvestigasi|diusut|is under investigation|was investigated|is being investigated', { cameo: '090' });
+add('investigation', 'nominal', 'penyelidikan|penyidikan|investigasi|investigation|probe|inquiry', { cameo: '090' });
+add('accusation', 'active', 'menuduh|menuding|accused|accuses', { cameo: '112' });
+add('accusation', 'passive', 'dituduh|dituding|was accused|were accused|is accused', { cameo: '112' });
+add('accusation', 'nominal', 'tuduhan|tudingan|accusation|accusations|allegations', { cameo: '112' });
+// ---- advisory: urging people not to use something (111, disapproval short of a ban)
+add('advisory', 'active', 'mendorong karyawan tidak menggunakan|mendorong karyawannya tidak menggunakan|mengimbau agar tidak menggunakan|mengimbau untuk tidak menggunakan|mengimbau masyarakat tidak menggunakan|mendorong agar tidak menggunakan|menyarankan agar tidak menggunakan|menyarankan untuk tidak menggunakan|advised against|urged staff not to use|urged employees not to use|warned against using|warned against', { cameo: '111' });
+// ---- bans and their lifting (172 administrative, 163 trade sanctions; 081 / 085)
+add('ban', 'active', 'memblokir|blokir|melarang|menutup akses|memutus akses|blocked|blocks|banned|bans|barred|prohibited|blacklisted|sanctioned', { cameo: '172' });
+add('ban', 'active', 'membatasi perusahaan|menjatuhkan sanksi|mengenakan sanksi|restricted|imposed sanctions', { cameo: '163' });
+add('ban', 'passive', 'diblokir|dilarang|terblokir|was blocked|were blocked|was banned|were banned|is banned|was barred|was blacklisted|were blacklisted', { cameo: '172' });
+add('ban', 'passive', 'dimasukkan ke dalam daftar hitam|dimasukkan ke daftar hitam|masuk ke daftar hitam|masuk daftar hitam|masuk ke dalam daftar hitam|dimasukkan dalam daftar hitam|added to the Entity List|placed on the Entity List|added to a trade blacklist|put on a blacklist|dikenai sanksi|dijatuhi sanksi', { cameo: '163' });
+add('ban', 'nominal', 'pemblokiran|larangan|pelarangan|blokir|ban|block|blocking', { cameo: '172' });
+add('ban', 'nominal', 'daftar hitam|blacklist|sanksi|embargo|sanctions|Entity List', { cameo: '163' });
+add('ban-lifted', 'active', 'mencabut pemblokiran|mencabut blokir|mencabut larangan|mencabut sanksi|membuka blokir|membuka blokiran|membuka kembali akses|menormalisasi|lifted the ban|lifts the ban|lift the ban|lifted the block|lifted a ban|lifted sanctions|lifted restrictions|unblocked|unbanned|removed from the Entity List', { cameo: '081' });
+add('ban-lifted', 'nominal', 'pencabutan pemblokiran|pencabutan blokir|pencabutan larangan|pencabutan sanksi|normalisasi', { cameo: '081' });
+// ---- fines and lawsuits (172, 115)
+add('fine', 'active', 'mendenda|menjatuhkan denda|mengenakan denda|fined|fines', { cameo: '172' });
+add('fine', 'passive', 'didenda|dijatuhi denda|dikenai denda|was fined|were fined', { cameo: '172' });
+add('fine', 'nominal', 'denda|penalty', { cameo: '172', weak: true });
+add('lawsuit', 'active', 'menggugat|mengajukan gugatan|menuntut|sued|sues|filed a lawsuit|filed suit', { cameo: '115' });
+add('lawsuit', 'passive', 'digugat|dituntut|was sued|were sued', { cameo: '115' });
+add('lawsuit', 'nominal', 'gugatan|lawsuit', { cameo: '115' });
+
+export const TRIGGER_RULES: readonly TriggerRule[] = rules;
+
+export interface TriggerHit {
+	rule: TriggerRule;
+	/** Offsets in the sentence text. */
+	start: number;
+	end: number;
+}
+
+/**
+ * One regular expression over all trigger words, longest first, so a sentence is scanned once.
+ * A letter may not stand on either side, so "ban" never fires inside "bantuan".
+ */
+const sorted = [...rules].sort((a, b) => b.pattern.length - a.pattern.length);
+const byText = new Map<string, TriggerRule>();
+for (const rule of sorted) if (!byText.has(rule.pattern.toLowerCase())) byText.set(rule.pattern.toLowerCase(), rule);
+// Quotes may stand between the words: dimasukkan ke dalam "daftar hitam".
+const escaped = [...byText.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s"“”\'‘’]+'));
+const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** Case matters for a few English words that are also names ("Line", "Deal"): all lower here. */
+export function findTriggers(sentence: string): TriggerHit[] {
+	const hits: TriggerHit[] = [];
+	TRIGGER_RE.lastIndex = 0;
+	for (let m = TRIGGER_RE.exec(sentence); m; m = TRIGGER_RE.exec(sentence)) {
+		const rule = byText.get(m[0].toLowerCase().replace(/[\s"“”'‘’]+/g, ' '));
+		if (rule) hits.push({ rule, start: m.index, end: m.index + m[0].length });
+	}
+	return hits;
+}

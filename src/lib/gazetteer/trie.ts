@@ -1,0 +1,61 @@
+/**
+ * A trie of token sequences: finds the longest known name starting at each token in one pass,
+ * in time proportional to the text, however many names the gazetteer holds.
+ */
+import type { Token } from './tokens';
+
+interface Node<V> {
+	next: Map<string, Node<V>>;
+	values: V[];
+}
+
+export interface TrieMatch<V> {
+	/** Index of the first and one past the last token. */
+	from: number;
+	to: number;
+	values: V[];
+}
+
+export class TokenTrie<V> {
+	private root: Node<V> = { next: new Map(), values: [] };
+
+	add(tokens: string[], value: V): void {
+		if (tokens.length === 0) return;
+		let node = this.root;
+		for (const token of tokens) {
+			let child = node.next.get(token);
+			if (!child) {
+				child = { next: new Map(), values: [] };
+				node.next.set(token, child);
+			}
+			node = child;
+		}
+		if (!node.values.includes(value)) node.values.push(value);
+	}
+
+	/** Longest match at each position, left to right, never overlapping. */
+	matchAll(tokens: Token[], accept: (value: V) => boolean = () => true): TrieMatch<V>[] {
+		const matches: TrieMatch<V>[] = [];
+		let i = 0;
+		while (i < tokens.length) {
+			const match = this.longestAt(tokens, i, accept);
+			if (match) {
+				matches.push(match);
+				i = match.to;
+			} else i++;
+		}
+		return matches;
+	}
+
+	longestAt(tokens: Token[], from: number, accept: (value: V) => boolean = () => true): TrieMatch<V> | null {
+		let node: Node<V> | undefined = this.root;
+		let best: TrieMatch<V> | null = null;
+		for (let j = from; j < tokens.length && node; j++) {
+			node = node.next.get(tokens[j]!.text);
+			if (!node) break;
+			const values = node.values.filter(accept);
+			if (values.length > 0) best = { from, to: j + 1, values };
+		}
+		return best;
+	}
+}
