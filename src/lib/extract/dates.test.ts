@@ -106,6 +106,15 @@ const CASES: Case[] = [
 	id('semester', null, 'Penjualan ditargetkan naik pada semester kedua 2018.', [['semester kedua 2018', '2018-07/2018-12', 'explicit', 'range']]),
 	id('akhir-year', null, 'Layanan itu ditargetkan hadir akhir 2017.', [['akhir 2017', '2017-09/2017-12', 'explicit', 'range']]),
 	id('sejak-hingga', '2017-08-09', 'Layanan itu terganggu sejak Mei hingga Agustus 2017.', [['sejak Mei hingga Agustus 2017', '2017-05/2017-08', 'explicit', 'range']]),
+	id('sampai-dengan', null, 'Program itu berlaku sampai dengan 31 Desember 2017.', [['sampai dengan 31 Desember 2017', '../2017-12-31', 'explicit', 'until']]),
+	id('cross-year-range', null, 'Libur panjang berlangsung 28 Desember-2 Januari 2018.', [
+		['28 Desember-2 Januari 2018', '2017-12-28/2018-01-02', 'explicit', 'range']
+	]),
+	id('sejak-awal-year', null, 'Sejak awal 2019, Huawei memperluas jaringannya di Rusia.', [['Sejak awal 2019', '2019-01/..', 'explicit', 'since']]),
+	id('months-across-new-year', '2017-08-09', 'Kontrak promosi itu berlaku November hingga Februari.', [
+		// November 2016 is the latest November on/before the reference; February follows it
+		['November hingga Februari', '2016-11/2017-02', 'explicit-partial', 'range']
+	]),
 	id('weekday-full-date', null, 'Selasa, 1 Agustus 2017 - 10:15', [['Selasa, 1 Agustus 2017', '2017-08-01', 'explicit', 'point']]),
 
 	// --- Indonesian: partial dates (year from the reference) ---------------------------------------
@@ -137,6 +146,8 @@ const CASES: Case[] = [
 		// documented choice: "Minggu lalu" reads as "last week", not "last Sunday"
 		['Minggu lalu', '2017-07-31/2017-08-06', 'relative', 'range', 'past']
 	]),
+	id('kamis-pekan-lalu', '2017-08-09', 'Kamis pekan lalu, Kominfo memanggil perwakilan Google.', [['Kamis pekan lalu', '2017-08-03', 'relative', 'point', 'past']]),
+	id('selasa-ini', '2017-07-31', 'Kominfo akan memanggil Telegram Selasa ini.', [['Selasa ini', '2017-08-01', 'relative', 'point', 'present']]),
 	id('setiap-senin', '2017-08-05', 'Rapat koordinasi digelar setiap Senin di Kominfo.', []),
 
 	// --- Indonesian: relative phrases ------------------------------------------------------------------
@@ -198,6 +209,11 @@ const CASES: Case[] = [
 	en('en-on-tuesday', '2017-08-05', 'Telegram founder Pavel Durov met the minister on Tuesday.', [['on Tuesday', '2017-08-01', 'relative', 'point']]),
 	en('en-last-tuesday', '2017-08-01', 'The ministry said last Tuesday that the block would stay.', [['last Tuesday', '2017-07-25', 'relative', 'point', 'past']]),
 	en('en-next-monday', '2017-08-05', 'Talks with Google will resume next Monday.', [['next Monday', '2017-08-07', 'relative', 'point', 'future']]),
+	en('en-tuesday-last-week', '2017-08-09', 'The ministry said on Tuesday last week that talks would resume.', [
+		['on Tuesday last week', '2017-08-01', 'relative', 'point', 'past']
+	]),
+	en('en-between-years', null, 'Between 2015 and 2019, smartphone sales rose.', [['Between 2015 and 2019', '2015/2019', 'explicit', 'range']]),
+	en('en-end-of-year', '2017-08-05', 'The rules must be in place by the end of the year.', [['by the end of the year', '../2017-12', 'relative', 'until']]),
 	en('en-ap-style', '2017-08-05', 'The company said Tuesday that it had removed the channels.', [['Tuesday', '2017-08-01', 'relative', 'point']]),
 	en('en-in-year', null, 'Taiwan said it would complete its review of Xiaomi in 2019.', [['in 2019', '2019', 'explicit', 'point']]),
 	en('en-since-year', null, 'The two sides have been at odds since 1949.', [['since 1949', '1949/..', 'explicit', 'since']]),
@@ -470,6 +486,46 @@ describe('findDurations', () => {
 		expect(findDurations('Dalam sepekan ini, Kominfo memanggil Facebook.', 'id')).toEqual([]);
 		expect(findDurations('Email itu dikirim tiga hari lalu.', 'id')).toEqual([]);
 		expect(findDurations('The company was founded two years ago.', 'en')).toEqual([]);
+	});
+});
+
+describe('findDateMentions: invariants on random token soup', () => {
+	// Seeded, so failures are reproducible. Words chosen to collide: weekdays, months, numbers, markers.
+	const TOKENS = (
+		"Selasa Minggu minggu (1/8) (31/2) (29/2) 1/8 1 31 29 2017 1949 2100 Agustus Ags. Feb Februari Mei May Aug. August Tuesday Sun " +
+		'lalu depan ini mendatang tahun bulan pekan hari sejak hingga since until from to - – , . ( ) awal akhir pertengahan early late mid- ' +
+		'kuartal pertama Q1 H2 first quarter half of the last next this beberapa dua tiga sebulan sepekan terakhir ke yang kemarin besok lusa ' +
+		"today yesterday ago days weeks year in on pada dalam selama 12:33 Rp962 5G G-20 persen % dari antara between and dan WIB earlier " +
+		"recently baru-baru 2017-08-01 2017-02-30 Kamis Jum'at Ahad setiap every s.d. s/d sampai dengan (Selasa) Senin, Rabu."
+	).split(' ');
+	const refs = [null, '2017-08-05', '2016-02-29', '2000-01-01', '2035-12-31'];
+	let seed = 20170801;
+	const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+	it('never throws; offsets, order, interval direction and EDTF hold', () => {
+		let count = 0;
+		for (let i = 0; i < 3000; i++) {
+			const words = Array.from({ length: 3 + Math.floor(rnd() * 14) }, () => TOKENS[Math.floor(rnd() * TOKENS.length)]!);
+			const text = words.join(rnd() < 0.8 ? ' ' : '');
+			for (const lang of ['id', 'en'] as const) {
+				const ref = refs[Math.floor(rnd() * refs.length)]!;
+				const mentions = findDateMentions(text, { lang, reference: ref ? { date: ref, basis: 'published' } : null });
+				findDurations(text, lang);
+				findPublicationDate(text);
+				let last = 0;
+				for (const m of mentions) {
+					count++;
+					expect(text.slice(m.start, m.end)).toBe(m.text);
+					expect(m.start).toBeGreaterThanOrEqual(last);
+					last = m.end;
+					if (!m.edtf) continue;
+					expect(() => parseEdtf(m.edtf!), m.edtf).not.toThrow();
+					const [a, b] = m.edtf.replace(/\?/g, '').split('/');
+					if (a && b && /^\d/.test(a) && /^\d/.test(b)) expect(a <= b.padEnd(10, '9'), `${text} -> ${m.edtf}`).toBe(true);
+				}
+			}
+		}
+		expect(count).toBeGreaterThan(1000);
 	});
 });
 

@@ -12,8 +12,8 @@
  *   2. Weekday words directly before a day+month atom are attached to it ("Selasa (1/8)").
  *   3. Stand-alone weekdays become atoms only in date-like contexts ("pada Selasa", "Selasa lalu").
  *   4. Overlaps are resolved: the longest atom wins.
- *   5. Neighbouring atoms are combined: "31 Juli - 5 Agustus 2017" (range, the left side takes the
- *      year of the right side), "kemarin (4/8)", and "sejak"/"hingga"/"since"/"until" prefixes.
+ *   5. Neighbouring atoms are combined: ranges ("31 Juli - 5 Agustus 2017": a year-less side takes
+ *      the other side's year), "kemarin (4/8)", and "sejak"/"hingga"/"since"/"until" prefixes.
  *   6. Each atom is resolved against the reference date into an EDTF string.
  *
  * Calendar arithmetic is done with date-fns. date-fns v4 computes in the machine's local frame, so a
@@ -1403,6 +1403,55 @@ const BASIS_WEAKNESS: DateMentionBasis[] = ['explicit', 'explicit-partial', 'rel
 const weaker = (a: DateMentionBasis, b: DateMentionBasis): DateMentionBasis =>
 	BASIS_WEAKNESS.indexOf(a) >= BASIS_WEAKNESS.indexOf(b) ? a : b;
 
+/**
+ * Both sides of a range. A year-less calendar side is placed relative to the other side: it takes
+ * the other side's stated year ("31 Juli - 5 Agustus 2017"; one year earlier for "Desember -
+ * Januari 2018"), otherwise the right side is the first occurrence ending on/after the left side's
+ * start ("Mei hingga Agustus", "besok s.d. Mei") and a year-less left side the last occurrence
+ * starting on/before the right side's end.
+ */
+function resolveRange(left: Atom, right: Atom, ref: Date | null, range: [number, number]): [Resolved, Resolved] {
+	const L = left.val, R = right.val;
+	const stated = (v: Val): v is CalVal => v.t === 'cal' && (v.y !== undefined || v.yRel !== undefined);
+	const yearless = (v: Val): v is CalVal => v.t === 'cal' && !stated(v);
+	const at = (v: CalVal, y: number, basis: DateMentionBasis): Resolved => ({ ...resolveCal({ ...v, y }, undefined, null, range), basis });
+	if (yearless(L) && stated(R)) {
+		const rr = resolveAtom(right, ref, range);
+		if (rr.year === undefined) return [resolveAtom(left, ref, range), rr]; // "tahun lalu" without a reference
+		const y = rr.year - (calOrder(L.shape) > calOrder(R.shape) ? 1 : 0);
+		return [at(L, y, rr.basis), rr];
+	}
+	if (yearless(R) && stated(L)) {
+		const lr = resolveAtom(left, ref, range);
+		if (lr.year === undefined) return [lr, resolveAtom(right, ref, range)];
+		const y = lr.year + (calOrder(R.shape) < calOrder(L.shape) ? 1 : 0);
+		return [lr, at(R, y, lr.basis)];
+	}
+	if (yearless(R)) {
+		const lr = resolveAtom(left, ref, range);
+		const from = lr.span && plainBounds(lr.span.lo.replace('?', ''));
+		if (from) {
+			for (let y = Number(from[0].slice(0, 4)), i = 0; i <= 8; i++, y++) {
+				const b = calBounds(R.shape, y);
+				if (b && ymd(b[1]) >= from[0]) return [lr, at(R, y, weaker(lr.basis, 'explicit-partial'))];
+			}
+		}
+		return [lr, resolveAtom(right, ref, range)];
+	}
+	if (yearless(L)) {
+		const rr = resolveAtom(right, ref, range);
+		const to = rr.span && plainBounds(rr.span.hi.replace('?', ''));
+		if (to) {
+			for (let y = Number(to[1].slice(0, 4)), i = 0; i <= 8; i++, y--) {
+				const b = calBounds(L.shape, y);
+				if (b && ymd(b[0]) <= to[1]) return [at(L, y, weaker(rr.basis, 'explicit-partial')), rr];
+			}
+		}
+		return [resolveAtom(left, ref, range), rr];
+	}
+	return [resolveAtom(left, ref, range), resolveAtom(right, ref, range)];
+}
+
 /** A fixed date used only to tell whether a relative phrase is a point or a range. */
 const KIND_PROBE = new Date(2001, 0, 10);
 
@@ -1411,31 +1460,13 @@ function toMention(text: string, a: Atom, ref: Date | null, range: [number, numb
 	let edtf: string | null = null;
 	let kind: DateMentionKind;
 	if (a.right) {
-		// A year-less side takes the other side's year: "31 Juli - 5 Agustus 2017" (one year earlier
-		// when the left lies later in the calendar: "Desember - Januari 2018"), "14 Juli 2017 hingga
-		// akhir Agustus" (one year later when the right lies earlier).
-		const L = a.val, R = a.right.val;
-		const yearless = (v: Val): boolean => v.t === 'cal' && v.y === undefined && v.yRel === undefined;
-		let lr: Resolved;
-		let rr: Resolved;
-		if (L.t === 'cal' && R.t === 'cal' && yearless(L)) {
-			rr = resolveAtom(a.right, ref, range);
-			if (rr.year !== undefined) {
-				lr = resolveCal({ ...L, y: rr.year - (calOrder(L.shape) > calOrder(R.shape) ? 1 : 0) }, undefined, null, range);
-				lr.basis = rr.basis;
-			} else lr = resolveAtom(a, ref, range);
-		} else if (L.t === 'cal' && R.t === 'cal' && yearless(R)) {
-			lr = resolveAtom(a, ref, range);
-			if (lr.year !== undefined) {
-				rr = resolveCal({ ...R, y: lr.year + (calOrder(R.shape) < calOrder(L.shape) ? 1 : 0) }, undefined, null, range);
-				rr.basis = lr.basis;
-			} else rr = resolveAtom(a.right, ref, range);
-		} else {
-			lr = resolveAtom(a, ref, range);
-			rr = resolveAtom(a.right, ref, range);
-		}
+		const [lr, rr] = resolveRange(a, a.right, ref, range);
 		res = { span: null, basis: weaker(lr.basis, rr.basis) };
 		if (lr.span && rr.span) edtf = `${lr.span.lo}/${rr.span.hi}`;
+		// nonsense such as "besok hingga kemarin": no reading rather than a reversed interval
+		const lo = lr.span && plainBounds(lr.span.lo.replace('?', ''));
+		const hi = rr.span && plainBounds(rr.span.hi.replace('?', ''));
+		if (lo && hi && lo[0] > hi[1]) [edtf, res.basis] = [null, 'none'];
 		kind = 'range';
 	} else {
 		res = resolveAtom(a, ref, range);

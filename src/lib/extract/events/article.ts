@@ -253,6 +253,7 @@ function makeDraft(
 	return {
 		type: rule.type,
 		cameo: rule.cameo ?? '040',
+		...(rule.wording ? { wording: rule.wording } : {}),
 		status,
 		actors,
 		affiliations,

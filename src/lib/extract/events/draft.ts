@@ -1,9 +1,12 @@
 /** An event as extraction builds it, before it is merged with its other mentions and named. */
 import type { ActorRole, DateBasis, EventStatus, EventType, Location, Source } from '$lib/schema/events';
+import type { Wording } from './triggers';
 
 export interface EventDraft {
 	type: EventType;
 	cameo: string;
+	/** How titles word it (a block, a suspension, a blacklisting), when the text says. */
+	wording?: Wording;
 	status: EventStatus;
 	/** Actor id -> role. */
 	actors: Map<string, ActorRole>;

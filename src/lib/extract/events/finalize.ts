@@ -41,7 +41,12 @@ const WORDING: Record<EventType, Wording> = {
 };
 
 const VISIT: Wording = { en: 'visits', enBase: 'visit', id: 'mengunjungi', enNoun: 'Visit to', idNoun: 'Kunjungan ke' };
-const BLACKLIST: Wording = { en: 'blacklists', enBase: 'blacklist', id: 'memasukkan ke daftar hitam', enNoun: 'Blacklisting of', idNoun: 'Daftar hitam untuk' };
+const BAN_WORDING: Record<string, Wording> = {
+	blacklist: { en: 'blacklists', enBase: 'blacklist', id: 'memasukkan {T} ke daftar hitam', enNoun: 'Blacklisting of', idNoun: 'Daftar hitam untuk' },
+	block: { en: 'blocks', enBase: 'block', id: 'memblokir', enNoun: 'Block on', idNoun: 'Pemblokiran' },
+	suspend: { en: 'suspends', enBase: 'suspend', id: 'membekukan', enNoun: 'Suspension of', idNoun: 'Pembekuan' }
+};
+const UNBLOCK: Wording = { en: 'unblocks', enBase: 'unblock', id: 'membuka blokir', enNoun: 'Block lifted on', idNoun: 'Pembukaan blokir' };
 
 export function joinNames(names: string[], lang: 'en' | 'id'): string {
 	const and = lang === 'en' ? 'and' : 'dan';
@@ -70,7 +75,14 @@ export function titles(d: EventDraft, info: Labeller): { en: string; id: string 
 	let doers = symmetric ? pick(['participant']).slice(0, 1) : pick(['actor']);
 	let others = symmetric ? pick(['participant']).slice(1) : pick(['target']);
 	if (!symmetric && doers.length === 0 && others.length === 0) others = sideIds(d, ['participant'], info);
-	const words = d.type === 'meeting' && d.cameo === '042' ? VISIT : d.type === 'ban' && d.cameo === '163' ? BLACKLIST : WORDING[d.type];
+	const words =
+		d.type === 'meeting' && d.cameo === '042'
+			? VISIT
+			: d.type === 'ban' && d.wording
+				? BAN_WORDING[d.wording]!
+				: d.type === 'ban-lifted' && d.wording === 'block'
+					? UNBLOCK
+					: WORDING[d.type];
 	const names = (ids: string[], lang: 'en' | 'id') => ids.map((id) => info.label(id, lang));
 	const objects = (lang: 'en' | 'id') =>
 		d.type === 'expansion' && d.countries.size
@@ -92,7 +104,10 @@ export function titles(d: EventDraft, info: Labeller): { en: string; id: string 
 		return { en: `${joinNames(names(all, 'en'), 'en')} ${enVerb}`, id: `${joinNames(names(all, 'id'), 'id')} ${planned ? 'akan ' : ''}${idVerb}` };
 	}
 	const en = `${joinNames(names(doers, 'en'), 'en')} ${planned ? `to ${words.enBase}` : doers.length > 1 ? plural(words.en) : words.en} ${joinNames(objects('en'), 'en')}`;
-	const id = `${joinNames(names(doers, 'id'), 'id')} ${planned ? 'akan ' : ''}${words.id} ${joinNames(objects('id'), 'id')}`;
+	// Indonesian puts some objects inside the verb phrase: "memasukkan Huawei ke daftar hitam".
+	const idObjects = joinNames(objects('id'), 'id');
+	const idPredicate = words.id.includes('{T}') ? words.id.replace('{T}', idObjects) : `${words.id} ${idObjects}`;
+	const id = `${joinNames(names(doers, 'id'), 'id')} ${planned ? 'akan ' : ''}${idPredicate}`;
 	return { en: en.trim().replace(/\s+/g, ' '), id: id.trim().replace(/\s+/g, ' ') };
 }
 

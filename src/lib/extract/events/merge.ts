@@ -113,6 +113,8 @@ export function mergeInto(a: EventDraft, b: EventDraft, info: ActorInfo): EventD
 		a.cameo = b.cameo;
 	}
 	a.duration ??= b.duration;
+	// A blacklisting says more than a ban; otherwise the first account's wording stays.
+	if (b.wording && (!a.wording || b.wording === 'blacklist')) a.wording = b.wording;
 	mergeDates(a, b);
 	for (const s of b.sources) {
 		if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);

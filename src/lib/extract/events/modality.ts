@@ -47,7 +47,7 @@ const SAYING =
 
 /** Clause boundaries: modality never reaches across them. */
 const CLAUSE_BREAK = new RegExp(
-	`[,;:()“”"]|\\s(?:namun|tetapi|tapi|sementara|sedangkan|karena|lantaran|sehingga|bahwa|setelah|sebelum|meski|meskipun|but|while|because|after|before|although|that|(?:${SAYING})\\s+(?:jika|kalau|bila))\\s`,
+	`[,;:()“”"]|\\s(?:namun|tetapi|tapi|sementara itu|sedangkan|karena|lantaran|sehingga|bahwa|setelah|sebelum|meski|meskipun|but|while|because|after|before|although|that|(?:${SAYING})\\s+(?:jika|kalau|bila))\\s`,
 	'giu'
 );
 

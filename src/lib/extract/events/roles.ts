@@ -29,10 +29,10 @@ export interface Roles {
 
 /** Words that end the stretch after a trigger: a new clause starts. */
 const STOP_AFTER =
-	/\s(?:karena|lantaran|sehingga|namun|tetapi|tapi|sementara|sedangkan|setelah|sebelum|ketika|meski|meskipun|bahwa|agar|supaya|padahal|lalu|sebagai bagian dari|because|but|while|after|before|although|when|since|so that|as part of)\s|[;:]|\s[-–—]\s/iu;
+	/\s(?:karena|lantaran|sehingga|namun|tetapi|tapi|sementara itu|sedangkan|setelah|sebelum|ketika|meski|meskipun|bahwa|agar|supaya|padahal|lalu|sebagai bagian dari|because|but|while|after|before|although|when|since|so that|as part of)\s|[;:]|\s[-–—]\s/iu;
 /** Words that end the stretch before a trigger. */
 const STOP_BEFORE =
-	/(?:^|\s)(?:karena|lantaran|sehingga|namun|tetapi|tapi|sementara|sedangkan|setelah|sebelum|ketika|meski|meskipun|bahwa|jika|agar|supaya|padahal|because|but|while|after|before|although|when|that)\s|[;:“”"]/giu;
+	/(?:^|\s)(?:karena|lantaran|sehingga|namun|tetapi|tapi|sementara itu|sedangkan|setelah|sebelum|ketika|meski|meskipun|bahwa|jika|agar|supaya|padahal|because|but|while|after|before|although|when|that)\s|[;:“”"]/giu;
 
 const LIST_GAP = /^\s*(?:,|,?\s*(?:dan|serta|and|or|atau|maupun|&))\s*$/iu;
 /** Clause links after which Indonesian and English leave the subject unsaid. */

@@ -23,7 +23,11 @@ export interface TriggerRule {
 	weak?: boolean;
 	/** Symmetric events list both sides as participants (meetings, talks, agreements). */
 	symmetric?: boolean;
+	/** How a title words a ban: blocking an app, suspending a licence, blacklisting a firm. */
+	wording?: Wording;
 }
+
+export type Wording = 'block' | 'suspend' | 'blacklist';
 
 const rules: TriggerRule[] = [];
 const add = (type: EventType, voice: Voice, words: string, extra: Partial<TriggerRule> = {}) => {
@@ -50,32 +54,49 @@ add('negotiation', 'nominal', 'perundingan|negosiasi|negotiations|negotiation|ta
 add('negotiation', 'nominal', 'pembicaraan', { symmetric: true, cameo: '046', weak: true });
 add('negotiation', 'active', 'menghubungi|mendekati|approached|contacted|reached out to', { cameo: '046', weak: true });
 // ---- agreement (057)
-add('agreement', 'active', 'sepakat|bersepakat|menyepakati|menandatangani|meneken|agreed|signed|reached an agreement|reached a deal|struck a deal', { symmetric: true, cameo: '057' });
+add('agreement', 'active', 'sepakat|bersepakat|menyepakati|menandatangani|meneken|teken|agreed|signed|reached an agreement|reached a deal|struck a deal', { symmetric: true, cameo: '057' });
 add('agreement', 'nominal', 'kesepakatan|perjanjian|nota kesepahaman|MoU|agreement|deal|memorandum of understanding', { symmetric: true, cameo: '057' });
 // ---- cooperation, expansion, acquisition (061)
 add('cooperation', 'active', 'bekerja sama|bekerjasama|bermitra|menggandeng|berkolaborasi|partnered|teamed up|cooperates|cooperated|collaborated', { symmetric: true, cameo: '061' });
 add('cooperation', 'nominal', 'kerja sama|kerjasama|kemitraan|kolaborasi|usaha bersama|usaha patungan|perusahaan patungan|joint venture|proyek percontohan|pilot project|partnership', { symmetric: true, cameo: '061' });
 add('expansion', 'active', 'membuka kantor|buka kantor|berkantor|masuk ke pasar|masuk pasar|memasuki pasar|berekspansi|memperluas bisnis|memperluas pasar|mendirikan toko|mendirikan kantor|mendirikan pabrik|membangun pabrik|membangun pusat data|mendirikan pusat data|meningkatkan penjualannya|meningkatkan penjualan|mengintensifkan kehadirannya|opened an office|opens an office|open an office|entered the market|enters the market|enter the market|expanded into|expands into|expand into|set up shop|launched in|built a factory|build a data center', { cameo: '061' });
 add('expansion', 'nominal', 'ekspansi|expansion|kehadirannya di pasar', { cameo: '061' });
+add('expansion', 'active', 'berinvestasi|menanamkan modal|menanam modal|membangun pabrik|invests|invested|to invest|will invest', { cameo: '061' });
+add('expansion', 'nominal', 'investasi|penanaman modal|investment', { cameo: '061', weak: true });
 add('acquisition', 'active', 'mengakuisisi|mencaplok|membeli saham|acquired|acquires|bought a stake|buys a stake|took over', { cameo: '061' });
 add('acquisition', 'nominal', 'akuisisi|acquisition|takeover', { cameo: '061' });
 // ---- investigation and accusation (09x, 112)
 add('investigation', 'active', 'menyelidiki|menyidik|menginvestigasi|mengusut|investigating|investigates|investigated|probing|probes|probed|launched a probe|opened an investigation', { cameo: '090' });
 add('investigation', 'passive', 'diselidiki|disidik|diinvestigasi|diusut|is under investigation|was investigated|is being investigated', { cameo: '090' });
 add('investigation', 'nominal', 'penyelidikan|penyidikan|investigasi|investigation|probe|inquiry', { cameo: '090' });
+add('investigation', 'active', 'memeriksa|mengaudit|audited|examining|scrutinising|scrutinizing', { cameo: '090', weak: true });
+add('investigation', 'nominal', 'pemeriksaan|audit', { cameo: '090', weak: true });
 add('accusation', 'active', 'menuduh|menuding|accused|accuses', { cameo: '112' });
 add('accusation', 'passive', 'dituduh|dituding|was accused|were accused|is accused', { cameo: '112' });
 add('accusation', 'nominal', 'tuduhan|tudingan|accusation|accusations|allegations', { cameo: '112' });
 // ---- advisory: urging people not to use something (111, disapproval short of a ban)
 add('advisory', 'active', 'mendorong karyawan tidak menggunakan|mendorong karyawannya tidak menggunakan|mengimbau agar tidak menggunakan|mengimbau untuk tidak menggunakan|mengimbau masyarakat tidak menggunakan|mendorong agar tidak menggunakan|menyarankan agar tidak menggunakan|menyarankan untuk tidak menggunakan|advised against|urged staff not to use|urged employees not to use|warned against using|warned against', { cameo: '111' });
 // ---- bans and their lifting (172 administrative, 163 trade sanctions; 081 / 085)
-add('ban', 'active', 'memblokir|blokir|melarang|menutup akses|memutus akses|blocked|blocks|banned|bans|barred|prohibited|blacklisted|sanctioned', { cameo: '172' });
+add('ban', 'active', 'memblokir|blokir|menutup akses|memutus akses|blocked|blocks', { cameo: '172', wording: 'block' });
+add('ban', 'active', 'melarang|banned|bans|barred|prohibited|sanctioned', { cameo: '172' });
+add('ban', 'active', 'blacklisted', { cameo: '163', wording: 'blacklist' });
 add('ban', 'active', 'membatasi perusahaan|menjatuhkan sanksi|mengenakan sanksi|restricted|imposed sanctions', { cameo: '163' });
-add('ban', 'passive', 'diblokir|dilarang|terblokir|was blocked|were blocked|was banned|were banned|is banned|was barred|was blacklisted|were blacklisted', { cameo: '172' });
-add('ban', 'passive', 'dimasukkan ke dalam daftar hitam|dimasukkan ke daftar hitam|masuk ke daftar hitam|masuk daftar hitam|masuk ke dalam daftar hitam|dimasukkan dalam daftar hitam|added to the Entity List|placed on the Entity List|added to a trade blacklist|put on a blacklist|dikenai sanksi|dijatuhi sanksi', { cameo: '163' });
-add('ban', 'nominal', 'pemblokiran|larangan|pelarangan|blokir|ban|block|blocking', { cameo: '172' });
-add('ban', 'nominal', 'daftar hitam|blacklist|sanksi|embargo|sanctions|Entity List', { cameo: '163' });
-add('ban-lifted', 'active', 'mencabut pemblokiran|mencabut blokir|mencabut larangan|mencabut sanksi|membuka blokir|membuka blokiran|membuka kembali akses|menormalisasi|lifted the ban|lifts the ban|lift the ban|lifted the block|lifted a ban|lifted sanctions|lifted restrictions|unblocked|unbanned|removed from the Entity List', { cameo: '081' });
+add('ban', 'active', 'membekukan|menangguhkan|menghentikan sementara|menghentikan operasi|menghentikan layanan|mencabut izin|menutup layanan|menutup situs|suspended|suspends|halted|revoked|shut down|took down|takes down', { cameo: '172', wording: 'suspend' });
+add('ban', 'passive', 'dibekukan|ditangguhkan|dihentikan sementara|dicabut izinnya|was suspended|were suspended|was shut down|was taken down', { cameo: '172', wording: 'suspend' });
+add('ban', 'passive', 'diputus aksesnya|ditutup aksesnya', { cameo: '172', wording: 'block' });
+add('ban', 'nominal', 'pembekuan|penangguhan|penghentian sementara|pencabutan izin|suspension|shutdown', { cameo: '172', wording: 'suspend' });
+add('ban', 'nominal', 'pemutusan akses', { cameo: '172', wording: 'block' });
+add('ban', 'passive', 'diblokir|terblokir|was blocked|were blocked', { cameo: '172', wording: 'block' });
+add('ban', 'passive', 'dilarang|was banned|were banned|is banned|was barred', { cameo: '172' });
+add('ban', 'passive', 'was blacklisted|were blacklisted', { cameo: '163', wording: 'blacklist' });
+add('ban', 'passive', 'dimasukkan ke dalam daftar hitam|dimasukkan ke daftar hitam|masuk ke daftar hitam|masuk daftar hitam|masuk ke dalam daftar hitam|dimasukkan dalam daftar hitam|added to the Entity List|placed on the Entity List|added to a trade blacklist|put on a blacklist', { cameo: '163', wording: 'blacklist' });
+add('ban', 'passive', 'dikenai sanksi|dijatuhi sanksi', { cameo: '163' });
+add('ban', 'nominal', 'pemblokiran|blokir|block|blocking', { cameo: '172', wording: 'block' });
+add('ban', 'nominal', 'larangan|pelarangan|ban', { cameo: '172' });
+add('ban', 'nominal', 'daftar hitam|blacklist|Entity List', { cameo: '163', wording: 'blacklist' });
+add('ban', 'nominal', 'sanksi|embargo|sanctions', { cameo: '163' });
+add('ban-lifted', 'active', 'mencabut pemblokiran|mencabut blokir|membuka blokir|membuka blokiran|membuka kembali akses|menormalisasi|lifted the block|unblocked', { cameo: '081', wording: 'block' });
+add('ban-lifted', 'active', 'mencabut larangan|mencabut sanksi|lifted the ban|lifts the ban|lift the ban|lifted a ban|lifted sanctions|lifted restrictions|unbanned|removed from the Entity List', { cameo: '081' });
 add('ban-lifted', 'nominal', 'pencabutan pemblokiran|pencabutan blokir|pencabutan larangan|pencabutan sanksi|normalisasi', { cameo: '081' });
 // ---- fines and lawsuits (172, 115)
 add('fine', 'active', 'mendenda|menjatuhkan denda|mengenakan denda|fined|fines', { cameo: '172' });

@@ -224,6 +224,11 @@ export class MentionFinder {
 		}
 		if (!orgTokens) j = i + titleLength;
 		else if (j > orgTokens[1]) j = orgTokens[1];
+		// "Vietnamese Prime Minister X", "Presiden AS X" told the English way round: the country before the post.
+		if (!org && HEAD_TITLES.has(lower(tokens[i])) || (!org && /^(?:minister|menteri|ministers)$/.test(lower(tokens[i + titleLength - 1])))) {
+			const before = this.countryEndingAt(tokens, i, at);
+			if (before) org = this.gazetteer.governmentOf(before).id;
+		}
 		// Then the name, after an optional comma (commas are not tokens).
 		const nameFrom = j;
 		const nameHit = at(nameFrom);
@@ -240,12 +245,6 @@ export class MentionFinder {
 		}
 		// Unknown name: up to four capitalised words that are nothing else.
 		const run = this.nameRun(tokens, nameFrom, at);
-		if (!orgTokens && run && run.to - run.from >= 3 && !at(run.from)) {
-			// "CEO Zilingo Ankiti Bose": an unknown org then the name.
-			const company = this.learnCompany(tokens.slice(run.from, run.from + 1).map((t) => t.text).join(' '), null, 'company', ctx);
-			org = company.id;
-			run.from += 1;
-		}
 		if (run && run.to > run.from) {
 			const fuzzy = run.to - run.from === 1 ? this.fuzzyPerson(tokens[run.from]!.text) : null;
 			const name = tokens.slice(run.from, run.to).map((t) => t.text).join(' ');
@@ -260,6 +259,15 @@ export class MentionFinder {
 		if (orgTokens && org) {
 			// "Juru bicara Line", "Presiden AS": the post's organisation takes part, no person named.
 			return { mentions: [{ ...this.actorMention(tokens, orgTokens[0], orgTokens[1], org) }], next: orgTokens[1] };
+		}
+		return null;
+	}
+
+	/** The country named just before token i ("Vietnamese" in "Vietnamese Prime Minister"). */
+	private countryEndingAt(tokens: Token[], i: number, at: (i: number) => Hit | undefined): string | null {
+		for (let j = Math.max(0, i - 3); j < i; j++) {
+			const h = at(j);
+			if (h?.ref.type === 'country' && h.to === i) return h.ref.code;
 		}
 		return null;
 	}
@@ -286,6 +294,12 @@ export class MentionFinder {
 			if (to > from && tokens[to - 1]!.end !== t.start - 1) break; // names are single-spaced words
 			to++;
 		}
+		return to > from ? { from, to } : null;
+	}
+
+	private capitalisedRun(tokens: Token[], from: number): { from: number; to: number } | null {
+		let to = from;
+		while (to < tokens.length && to - from < 6 && isCapitalised(tokens[to]) && (to === from || tokens[to - 1]!.end === tokens[to]!.start - 1)) to++;
 		return to > from ? { from, to } : null;
 	}
 
@@ -403,7 +417,8 @@ export class MentionFinder {
 		// "PT Xyz Tbk", "Naver Corp", "Basalt SPO, pengembang ... Rusia".
 		if (isCapitalised(tokens[i]) && !NOT_NAMES.has(tokens[i]!.text) && !at(i)) {
 			const pt = tokens[i]!.text === 'PT';
-			const run = this.nameRun(tokens, pt ? i + 1 : i, at);
+			// "PT Terang Bulan Abadi": after PT every capitalised word belongs to the name.
+			const run = pt ? this.capitalisedRun(tokens, i + 1) : this.nameRun(tokens, i, at);
 			if (!run) return null;
 			let to = run.to;
 			while (to < tokens.length && LEGAL_SUFFIXES.has(tokens[to]!.text) && to - run.from < 6) to++;
