@@ -1,6 +1,6 @@
 /**
  * npm run ingest -- [--articles DIR] [--out FILE] [--gazetteer DIR] [--curation DIR | --no-curation]
- *                   [--max-bytes N] [--strict] [--quiet]
+ *                   [--max-bytes N] [--strict] [--quiet] [--stats] [--workers N]
  *
  * Exit status: 0 written (rejected files are listed, not fatal); 1 nothing written (invalid
  * output, unreadable gazetteer, cannot write); 2 usage error; 3 written, but --strict and some
@@ -12,7 +12,7 @@ import { UsageError } from '../src/lib/ingest/corpus';
 import { defaultCurationDir, ingest, writeAtomically } from '../src/lib/ingest/run';
 import { EVENT_TYPES } from '../src/lib/schema/events';
 
-const USAGE = `usage: npm run ingest -- [--articles DIR] [--out FILE] [--gazetteer DIR] [--curation DIR | --no-curation] [--max-bytes N] [--strict] [--quiet]`;
+const USAGE = `usage: npm run ingest -- [--articles DIR] [--out FILE] [--gazetteer DIR] [--curation DIR | --no-curation] [--max-bytes N] [--strict] [--quiet] [--stats] [--workers N]`;
 
 function fail(message: string, code: number): never {
 	process.stderr.write(`ingest: ${message}\n`);
@@ -31,6 +31,8 @@ try {
 			'max-bytes': { type: 'string' },
 			strict: { type: 'boolean', default: false },
 			quiet: { type: 'boolean', default: false },
+			stats: { type: 'boolean', default: false },
+			workers: { type: 'string' },
 			help: { type: 'boolean', default: false }
 		},
 		strict: true,
@@ -49,6 +51,11 @@ if (args['max-bytes'] !== undefined) {
 	if (!Number.isInteger(maxBytes) || maxBytes < 1) fail(`--max-bytes ${args['max-bytes']}: expected a whole number of bytes`, 2);
 }
 if (args.curation && args['no-curation']) fail('--curation and --no-curation contradict each other', 2);
+let workers: number | undefined;
+if (args.workers !== undefined) {
+	workers = Number(args.workers);
+	if (!Number.isInteger(workers) || workers < 1 || workers > 64) fail(`--workers ${args.workers}: expected a whole number from 1 to 64`, 2);
+}
 
 const started = performance.now();
 const bar =
@@ -58,12 +65,13 @@ const bar =
 let barStarted = false;
 
 try {
-	const result = ingest({
+	const result = await ingest({
 		articlesDir: args.articles!,
 		outFile: args.out!,
 		gazetteerDir: args.gazetteer!,
 		curationDir: args['no-curation'] ? null : (args.curation ?? defaultCurationDir(args.articles!)),
 		maxBytes,
+		workers,
 		onProgress: (done, total) => {
 			if (!bar || total < 50) return;
 			if (!barStarted) {
@@ -87,6 +95,12 @@ try {
 		for (const w of warnings.slice(0, 20)) lines.push(`warning: ${w}`);
 		if (warnings.length > 20) lines.push(`warning: ... and ${warnings.length - 20} more`);
 		process.stdout.write(`${lines.join('\n')}\n`);
+	}
+	if (args.stats) {
+		// One machine-readable line for the benchmark: wall time and peak memory of this process.
+		const secondsTotal = (performance.now() - started) / 1000;
+		const rssMb = process.resourceUsage().maxRSS / 1024;
+		process.stdout.write(`stats: articles=${file.articles.length} events=${file.events.length} seconds=${secondsTotal.toFixed(3)} max_rss_mb=${rssMb.toFixed(1)}\n`);
 	}
 	process.exit(args.strict && rejected.length > 0 ? 3 : 0);
 } catch (error) {

@@ -91,7 +91,9 @@ function isProse(line: Line): boolean {
 	return (line.words >= 8 && SENTENCE_END.test(line.text)) || line.words >= 20;
 }
 
-function isFurniture(text: string): string | null {
+function isFurniture(text: string, words: number): string | null {
+	// Credits, bylines and footers are short; a long paragraph is never one.
+	if (words > 40) return null;
 	if (FURNITURE.some((re) => re.test(text))) return 'page furniture (credit, byline, contact or promotion)';
 	if (BYLINE_OUTLET.test(text) || PIPE_LIST.test(text)) return 'byline';
 	if (TIMESTAMP.test(text) || PUBLISHED_LINE.test(text)) return 'timestamp';
@@ -124,7 +126,8 @@ export function segmentArticle(raw: string, meta: { title?: string } = {}): Segm
 
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
-		const key = normalise(line.text);
+		// Repeats that matter are headlines and captions; long paragraphs compare as they are.
+		const key = line.words > 30 ? line.text : normalise(line.text);
 		const repeated = seen.has(key);
 		seen.add(key);
 
@@ -150,7 +153,7 @@ export function segmentArticle(raw: string, meta: { title?: string } = {}): Segm
 		}
 		underRelatedHeader = false;
 
-		const furniture = isFurniture(line.text);
+		const furniture = isFurniture(line.text, line.words);
 		if (furniture) {
 			label(line, furniture === 'timestamp' ? 'dateline' : 'boilerplate', furniture);
 			continue;

@@ -9,6 +9,11 @@ import type { ContextActors } from './mentions/types';
 export class ContextActorRegistry implements ContextActors {
 	private actors = new Map<string, Actor>();
 
+	/** Everything learned, in the order it was first seen. */
+	all(): Actor[] {
+		return [...this.actors.values()];
+	}
+
 	get(id: string): Actor | undefined {
 		return this.actors.get(id);
 	}

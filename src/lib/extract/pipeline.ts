@@ -17,6 +17,7 @@ import { detectLanguage } from './language';
 import { MentionFinder } from './mentions/find';
 import { newArticleContext } from './mentions/types';
 import { splitSentences, type Sentence } from './sentences';
+import { tokenize } from '$lib/gazetteer/tokens';
 
 export interface ArticleText {
 	id: string;
@@ -67,7 +68,8 @@ export class Extractor {
 		}
 		const sentences = splitSentences(input.text, bodySpans);
 		const ctx = newArticleContext(lang, reference?.date ?? null);
-		const mentions = sentences.map((s) => this.finder.find(s.text, s.start, ctx));
+		const tokens = sentences.map((s) => tokenize(s.text, s.start));
+		const mentions = sentences.map((s, k) => this.finder.find(s.text, s.start, ctx, tokens[k]));
 		let dates = sentences.map((s) => findDateMentions(s.text, { lang, reference }));
 		if (!reference) {
 			const resolved = this.resolveWeekdays(dates, mentions.flat().map((m) => m.ref).concat());
@@ -80,17 +82,18 @@ export class Extractor {
 			if (latest) {
 				// No publication date: the article is read as of the latest day it reports.
 				reference = { date: latest, basis: 'estimated' };
-				const again = sentences.map((s) => findDateMentions(s.text, { lang, reference }));
-				dates = resolved.map((list, k) => list.map((d) => (d.basis === 'relative' || d.basis === 'none' ? (again[k]!.find((x) => x.start === d.start) ?? d) : d)));
-				for (const [k, list] of again.entries()) {
-					for (const d of list) if (!dates[k]!.some((x) => x.start === d.start)) dates[k]!.push(d);
-				}
+				// Read again against it only the sentences whose phrases needed a reference.
+				dates = resolved.map((list, k) => {
+					if (!list.some((d) => d.basis === 'relative' || d.basis === 'none')) return list;
+					const again = findDateMentions(sentences[k]!.text, { lang, reference });
+					return again.map((d) => list.find((x) => x.start === d.start && x.basis !== 'relative' && x.basis !== 'none' && x.edtf) ?? d);
+				});
 			} else {
 				dates = resolved;
 				warnings.push(`${input.file}: no publication date and no date to estimate one; relative dates stay open`);
 			}
 		}
-		const facts: SentenceFacts[] = sentences.map((sentence, k) => ({ index: k, sentence, mentions: mentions[k]!, dates: dates[k]! }));
+		const facts: SentenceFacts[] = sentences.map((sentence, k) => ({ index: k, sentence, tokens: tokens[k]!, mentions: mentions[k]!, dates: dates[k]! }));
 		const drafts = extractArticleEvents({
 			id: input.id,
 			lang,
@@ -195,7 +198,11 @@ export class Extractor {
 export function shortName(actor: { kind: string; name: string; nameId?: string; aliases: string[] }, lang: 'en' | 'id'): string {
 	const name = (lang === 'id' && 'nameId' in actor && actor.nameId ? actor.nameId : actor.name).replace(/\s*\([^)]*\)\s*$/, '');
 	if (actor.kind === 'government') {
-		const acronym = actor.aliases.filter((a) => /^\p{Lu}[\p{L}\d]{2,11}$/u.test(a)).sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+		// Indonesian ministries: "Kominfo" and "Komdigi" as news says them, else the "Kemen-" form ("Kemendag").
+		const rank = (a: string) => (/^Kem/.test(a) ? (/^Kemen/.test(a) ? 1 : 2) : 0);
+		const acronym = actor.aliases
+			.filter((a) => /^\p{Lu}[\p{L}\d]{2,11}$/u.test(a))
+			.sort((a, b) => rank(a) - rank(b) || a.length - b.length || a.localeCompare(b))[0];
 		return acronym && name.length > 25 ? acronym : name;
 	}
 	if (actor.kind === 'person') return name;

@@ -49,7 +49,8 @@ function isBoundary(text: string, stopAt: number, stopEnd: number): boolean {
 	// The next sentence starts with a capital, a digit, a quote or a bracket.
 	if (!/[\p{Lu}\p{N}"“‘'(\[«]/u.test(next)) return false;
 	if (!stop.startsWith('.') || stop.startsWith('..')) return true;
-	const before = WORD_BEFORE.exec(text.slice(0, stopAt))?.[1];
+	// Only the word before the stop matters: look at a short stretch, not the whole paragraph.
+	const before = WORD_BEFORE.exec(text.slice(Math.max(0, stopAt - 40), stopAt))?.[1];
 	if (!before) return true;
 	const lower = before.toLowerCase();
 	// "Johnny G. Plate", "U.S. officials", "S.H. dari"

@@ -3,16 +3,17 @@
  * name, with one trie that finds them in text. Built from the validated files of data/gazetteer
  * plus the country names of i18n-iso-countries (Indonesian and English).
  */
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import idNames from 'i18n-iso-countries/langs/id.json' with { type: 'json' };
-import enNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { ActorKind } from '$lib/schema/events';
 import type { Alias, CompanyEntry, CountryAliasEntry, GovernmentEntry, PersonEntry, PlaceEntry } from './schema';
 import { aliasTokens, caseVariants } from './tokens';
 import { TokenTrie } from './trie';
 
-countries.registerLocale(idNames);
-countries.registerLocale(enNames);
+// Loaded through require: JSON import attributes do not survive every bundler on Node 20.
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/id.json'));
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 export type Lang = 'id' | 'en';
 
@@ -153,6 +154,29 @@ export class Gazetteer {
 
 	actor(id: string): GazetteerActor | undefined {
 		return this.actors.get(id) ?? (id.startsWith('gov-') ? this.governmentOf(id.slice(4).toUpperCase()) : undefined);
+	}
+
+	/**
+	 * "Indonesia's communications ministry", "Vietnam's trade ministry": the body of that country
+	 * whose name shares the most words with the description, if any shares two.
+	 */
+	bodyOf(country: string, description: string[], day: string | null): GazetteerActor | null {
+		const stems = new Set(description.map((w) => w.toLowerCase().slice(0, 6)).filter((w) => w.length >= 4));
+		let best: GazetteerActor | null = null;
+		let bestScore = 1;
+		// The body that existed on the article's date; without a date, the one that exists now.
+		const active = (a: GazetteerActor) =>
+			a.periods.length === 0 || a.periods.some((p) => (day ? (!p.from || p.from <= day) && (!p.to || day <= p.to.padEnd(10, '-99')) : !p.to));
+		for (const actor of this.actors.values()) {
+			if (actor.kind !== 'government' || actor.country !== country || !active(actor)) continue;
+			const words = new Set([actor.name, ...actor.aliases].join(' ').toLowerCase().split(/[^a-z]+/).map((w) => w.slice(0, 6)));
+			const score = [...stems].filter((w) => words.has(w)).length;
+			if (score > bestScore) {
+				best = actor;
+				bestScore = score;
+			}
+		}
+		return best;
 	}
 
 	/** The government of a country as an actor ("Pemerintah Taiwan", "Washington"). */

@@ -5,17 +5,31 @@
 
 export interface Token {
 	text: string;
+	/** Lower-cased text, computed once: the recognisers compare words many times. */
+	lower: string;
 	start: number;
 	end: number;
 }
 
+function token(text: string, start: number, end: number): Token {
+	return { text, lower: text.toLowerCase(), start, end };
+}
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
+
+/** English possessive: "Vietnam's government" is "Vietnam" + "'s" + "government". */
+const POSSESSIVE = /['’]s$/;
 
 export function tokenize(text: string, offset = 0): Token[] {
 	const tokens: Token[] = [];
 	TOKEN.lastIndex = 0;
 	for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-		tokens.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+		const start = offset + m.index;
+		const end = start + m[0].length;
+		if (POSSESSIVE.test(m[0]) && m[0].length > 2) {
+			tokens.push(token(m[0].slice(0, -2), start, end - 2));
+			tokens.push(token(`'s`, end - 2, end));
+		} else tokens.push(token(m[0], start, end));
 	}
 	return tokens;
 }

@@ -34,11 +34,11 @@ export class TokenTrie<V> {
 	}
 
 	/** Longest match at each position, left to right, never overlapping. */
-	matchAll(tokens: Token[], accept: (value: V) => boolean = () => true): TrieMatch<V>[] {
+	matchAll(tokens: Token[], accept: (value: V) => boolean = () => true, key: 'text' | 'lower' = 'text'): TrieMatch<V>[] {
 		const matches: TrieMatch<V>[] = [];
 		let i = 0;
 		while (i < tokens.length) {
-			const match = this.longestAt(tokens, i, accept);
+			const match = this.longestAt(tokens, i, accept, key);
 			if (match) {
 				matches.push(match);
 				i = match.to;
@@ -47,13 +47,15 @@ export class TokenTrie<V> {
 		return matches;
 	}
 
-	longestAt(tokens: Token[], from: number, accept: (value: V) => boolean = () => true): TrieMatch<V> | null {
+	/** `key`: match tokens as written, or lower-cased (trigger words). */
+	longestAt(tokens: Token[], from: number, accept: (value: V) => boolean = () => true, key: 'text' | 'lower' = 'text'): TrieMatch<V> | null {
 		let node: Node<V> | undefined = this.root;
 		let best: TrieMatch<V> | null = null;
 		for (let j = from; j < tokens.length && node; j++) {
-			node = node.next.get(tokens[j]!.text);
+			node = node.next.get(tokens[j]![key]);
 			if (!node) break;
-			const values = node.values.filter(accept);
+			if (node.values.length === 0) continue;
+			const values = node.values.length === 1 ? (accept(node.values[0]!) ? node.values : []) : node.values.filter(accept);
 			if (values.length > 0) best = { from, to: j + 1, values };
 		}
 		return best;

@@ -1,16 +1,20 @@
 /**
  * The ingest: a folder of articles -> one validated events file. Used by `npm run ingest` and
- * by tests; it does not print, it reports through `onProgress` and its result.
+ * by tests; it does not print, it reports through `onProgress` and its result. Large folders are
+ * analysed on worker threads, in contiguous slices, so the result is the same as a serial run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import writeFileAtomic from 'write-file-atomic';
-import { EventsFile, type Event } from '$lib/schema/events';
+import { EventsFile, type Actor, type Event } from '$lib/schema/events';
 import { loadGazetteer } from '$lib/gazetteer/load';
 import { DEFAULT_MAX_BYTES } from '$lib/extract/decode';
 import { applyCuration } from '$lib/extract/curation';
-import { Extractor, type AnalysedArticle } from '$lib/extract/pipeline';
-import { listArticleFiles, readArticle, type Rejection } from './corpus';
+import { Extractor } from '$lib/extract/pipeline';
+import { articleIdOf, listArticleFiles, readArticle, type Rejection } from './corpus';
+import { analyseFile, type FileResult } from './analyseFile';
 
 export interface IngestOptions {
 	articlesDir: string;
@@ -19,6 +23,8 @@ export interface IngestOptions {
 	/** null: no curation. */
 	curationDir: string | null;
 	maxBytes?: number;
+	/** Worker threads; 1 analyses in this thread. Default: the cores, for 200 articles or more. */
+	workers?: number;
 	onProgress?: (done: number, total: number) => void;
 }
 
@@ -36,54 +42,56 @@ export function defaultCurationDir(articlesDir: string): string | null {
 	return existsSync(dir) ? dir : null;
 }
 
-export function ingest(options: IngestOptions): IngestResult {
+/** Phase timings on stderr when LINIMASA_TIMINGS is set: for profiling, never for tests. */
+function timer() {
+	const on = !!process.env.LINIMASA_TIMINGS;
+	let last = performance.now();
+	return (phase: string) => {
+		if (!on) return;
+		const now = performance.now();
+		process.stderr.write(`timing: ${phase} ${(now - last).toFixed(0)} ms\n`);
+		last = now;
+	};
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+	const lap = timer();
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-	const files = listArticleFiles(options.articlesDir);
-	const extractor = new Extractor(loadGazetteer(options.gazetteerDir));
+	const all = listArticleFiles(options.articlesDir);
 	const rejected: Rejection[] = [];
-	const warnings: string[] = [];
-	const analysed: Pick<AnalysedArticle, 'article' | 'drafts'>[] = [];
+	// Ids come from file names: "A.txt" and "a.txt" would be the same article.
 	const seen = new Map<string, string>();
-	const texts = new Map<string, string>();
-	files.forEach((file, k) => {
-		const { article, rejection } = readArticle(options.articlesDir, file, maxBytes);
-		if (rejection) rejected.push(rejection);
-		else if (article) {
-			const first = seen.get(article.id);
-			if (first) rejected.push({ file, reason: `duplicate article id "${article.id}" (also ${first})` });
-			else {
-				seen.set(article.id, file);
-				try {
-					const result = extractor.analyse(article);
-					warnings.push(...result.warnings);
-					analysed.push({ article: result.article, drafts: result.drafts });
-					texts.set(article.id, article.text);
-				} catch (error) {
-					// A bug must not cost the other articles: report it with the file.
-					rejected.push({ file, reason: `extraction failed: ${(error as Error).message}` });
-				}
-			}
-		}
-		options.onProgress?.(k + 1, files.length);
+	const files = all.filter((file) => {
+		const id = articleIdOf(file);
+		const first = seen.get(id);
+		if (first) rejected.push({ file, reason: `duplicate article id "${id}" (also ${first})` });
+		else seen.set(id, file);
+		return !first;
 	});
-	const { events: extracted } = extractor.finish(analysed);
-	let events: Event[] = extracted;
-	if (options.curationDir) {
-		const curationFiles = readdirSync(options.curationDir)
-			.filter((f) => f.endsWith('.json'))
-			.sort()
-			.map((f) => {
-				const path = join(options.curationDir!, f);
-				try {
-					return { file: f, data: JSON.parse(readFileSync(path, 'utf8')) as unknown };
-				} catch (error) {
-					return { file: f, data: { invalid: (error as Error).message } };
-				}
-			});
-		const result = applyCuration(events, curationFiles, (id) => texts.get(id), (id) => extractor.actor(id) !== undefined);
-		events = result.events;
-		for (const p of result.problems) rejected.push({ file: `${relative(process.cwd(), join(options.curationDir, p.file)) || p.file}`, reason: p.reason });
+	const extractor = new Extractor(loadGazetteer(options.gazetteerDir));
+	const workers = options.workers ?? (files.length >= 200 ? Math.min(4, availableParallelism()) : 1);
+	lap('gazetteer');
+	const results = workers > 1 ? await analyseInWorkers(extractor, options, files, maxBytes, workers, all.length) : analyseHere(extractor, options, files, maxBytes, all.length);
+
+	lap(`analyse (${workers} worker${workers > 1 ? 's' : ''})`);
+	const warnings: string[] = [];
+	const analysed = [];
+	for (const r of results) {
+		warnings.push(...r.warnings);
+		if (r.rejection) rejected.push(r.rejection);
+		if (r.analysed) analysed.push(r.analysed);
 	}
+	// Curated evidence is placed in the raw text, read again only for the articles it names.
+	const fileOf = new Map(analysed.map((a) => [a.article.id, a.article.file]));
+	const rawText = (id: string) => {
+		const file = fileOf.get(id);
+		if (!file) return undefined;
+		const { article } = readArticle(options.articlesDir, file, maxBytes);
+		return article?.text;
+	};
+	const { events: extracted } = extractor.finish(analysed);
+	lap('merge');
+	const events = options.curationDir ? curate(extracted, options.curationDir, extractor, rawText, rejected) : extracted;
 	const outDir = dirname(resolve(options.outFile));
 	const file: EventsFile = {
 		schemaVersion: 1,
@@ -93,12 +101,89 @@ export function ingest(options: IngestOptions): IngestResult {
 		events,
 		rejected: [...rejected].sort((a, b) => a.file.localeCompare(b.file))
 	};
-	checkOutput(file, texts);
-	return { file, rejected, warnings, json: `${JSON.stringify(file, null, '\t')}\n` };
+	checkOutput(file, rawText);
+	lap('validate');
+	const json = `${JSON.stringify(file, null, '\t')}\n`;
+	lap('serialise');
+	return { file, rejected: file.rejected, warnings, json };
 }
 
-/** The ingest refuses to write what it would not accept as input. */
-function checkOutput(file: EventsFile, texts: Map<string, string>) {
+function analyseHere(extractor: Extractor, options: IngestOptions, files: string[], maxBytes: number, total: number): FileResult[] {
+	return files.map((file, k) => {
+		const result = analyseFile(extractor, options.articlesDir, file, maxBytes);
+		options.onProgress?.(k + 1 + (total - files.length), total);
+		return result;
+	});
+}
+
+/** Contiguous slices, one per worker, joined back in file order. */
+async function analyseInWorkers(
+	extractor: Extractor,
+	options: IngestOptions,
+	files: string[],
+	maxBytes: number,
+	workers: number,
+	total: number
+): Promise<FileResult[]> {
+	const size = Math.ceil(files.length / workers);
+	const slices = Array.from({ length: workers }, (_, k) => files.slice(k * size, (k + 1) * size)).filter((s) => s.length);
+	let done = total - files.length;
+	// Bundled by scripts/run.mjs, the worker sits beside this code as worker.mjs; under tsx or
+	// Vitest it is TypeScript and needs tsx's loader, which worker-boot.mjs registers.
+	const bundled = import.meta.url.endsWith('.mjs');
+	const script = bundled ? new URL('./worker.mjs', import.meta.url) : new URL('./worker-boot.mjs', import.meta.url);
+	const entry = new URL('./worker.ts', import.meta.url).href;
+	const outputs = await Promise.all(
+		slices.map(
+			(slice) =>
+				new Promise<{ results: FileResult[]; contextActors: Actor[] }>((resolveSlice, reject) => {
+					const worker = new Worker(script, {
+						workerData: { entry, job: { gazetteerDir: options.gazetteerDir, articlesDir: options.articlesDir, files: slice, maxBytes } }
+					});
+					const results: FileResult[] = [];
+					worker.on('message', (message: { results?: FileResult[]; done?: boolean; contextActors?: Actor[] }) => {
+						if (message.results) {
+							results.push(...message.results);
+							options.onProgress?.((done += message.results.length), total);
+						}
+						if (message.done) {
+							resolveSlice({ results, contextActors: message.contextActors ?? [] });
+							void worker.terminate();
+						}
+					});
+					worker.on('error', reject);
+					worker.on('exit', (code) => {
+						if (code !== 0) reject(new IngestError(`a worker thread stopped with code ${code}`));
+					});
+				})
+		)
+	);
+	// What each slice learned about unknown actors, in file order, as a serial run would have.
+	for (const output of outputs) for (const actor of output.contextActors) extractor.contextActors.add(actor);
+	return outputs.flatMap((o) => o.results);
+}
+
+function curate(events: Event[], curationDir: string, extractor: Extractor, rawText: (id: string) => string | undefined, rejected: Rejection[]): Event[] {
+	const curationFiles = readdirSync(curationDir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => {
+			try {
+				return { file: f, data: JSON.parse(readFileSync(join(curationDir, f), 'utf8')) as unknown };
+			} catch (error) {
+				return { file: f, data: { invalid: `not valid JSON (${(error as Error).message})` } };
+			}
+		});
+	const result = applyCuration(events, curationFiles, rawText, (id) => extractor.actor(id) !== undefined);
+	for (const p of result.problems) rejected.push({ file: `curation/${p.file}`, reason: p.reason });
+	return result.events;
+}
+
+/**
+ * The ingest refuses to write what it would not accept as input. Extracted quotes were checked
+ * against their text during analysis; curated ones are checked here.
+ */
+function checkOutput(file: EventsFile, rawText: (id: string) => string | undefined) {
 	const result = EventsFile.safeParse(file);
 	const problems: string[] = [];
 	if (!result.success) {
@@ -107,9 +192,10 @@ function checkOutput(file: EventsFile, texts: Map<string, string>) {
 	const actorIds = new Set(file.actors.map((a) => a.id));
 	for (const event of file.events) {
 		for (const a of event.actors) if (!actorIds.has(a.id)) problems.push(`events ${event.id}: actor "${a.id}" is not in actors`);
+		if (event.curation?.action !== 'add') continue;
 		for (const s of event.sources) {
-			const raw = texts.get(s.article);
-			if (raw !== undefined && raw.slice(s.start, s.end) !== s.quote) problems.push(`events ${event.id}: quote does not match article ${s.article} at ${s.start}-${s.end}`);
+			const raw = rawText(s.article);
+			if (raw === undefined || raw.slice(s.start, s.end) !== s.quote) problems.push(`events ${event.id}: quote does not match article ${s.article} at ${s.start}-${s.end}`);
 		}
 	}
 	if (problems.length) throw new IngestError(`the output is invalid, nothing was written:\n  ${problems.slice(0, 10).join('\n  ')}`);

@@ -8,6 +8,7 @@ import type { ActorRole, DateBasis, EventStatus, EventType } from '$lib/schema/e
 import { clipToReference, findDurations, type DateMention, type ReferenceDate } from '../dates';
 import type { Mention } from '../mentions/types';
 import type { Sentence } from '../sentences';
+import type { Token } from '$lib/gazetteer/tokens';
 import { family, STATUS_RANK, type EventDraft } from './draft';
 import { readModality } from './modality';
 import { partiesAfterWord, readRoles, toParty, type Party, type Roles } from './roles';
@@ -17,6 +18,8 @@ export interface SentenceFacts {
 	/** Position of the sentence in the article. */
 	index: number;
 	sentence: Sentence;
+	/** Word tokens, offsets in the raw text. */
+	tokens: Token[];
 	mentions: Mention[];
 	/** Offsets relative to the sentence, like trigger offsets. */
 	dates: DateMention[];
@@ -85,7 +88,7 @@ function readSentence(input: ArticleInput, state: State, facts: SentenceFacts, i
 			if (id && input.kindOf(id) === 'government') state.governments.push({ id, sentence: index });
 		}
 	}
-	const triggers = dropCompounds(findTriggers(text));
+	const triggers = dropCompounds(findTriggers(text, facts.tokens, sentence.start));
 	const contextDate = FRAMING_START.test(text) ? lastDated(state.drafts) : null;
 	const roles = triggers.map((t, k) => readRoles(text, sentence.start, t, triggers[k - 1], triggers[k + 1], mentions));
 	// Subjects of later triggers are not objects of earlier ones ("..., Facebook yang akan membuka kantor").
@@ -134,7 +137,11 @@ function readTrigger(
 		// "Durov ... melakukan pertemuan tertutup dan juga dijamu ...": the same subject.
 		if (k > 0 && COORDINATED.test(before)) side.actor = subjects[k - 1] ?? [];
 		else if (PLURAL_PRONOUN_BEFORE.test(before)) [side.actor, byPronoun] = [state.lastParties, true];
-		else if (PRONOUN_BEFORE.test(before)) [side.actor, byPronoun] = [state.lastSubject, true];
+		else if (PRONOUN_BEFORE.test(before)) {
+			// "Indonesia's ministry said on Friday it had lifted ...": the sentence's own subject first.
+			const own = facts.mentions.map(toParty).find((p): p is Party => p !== null && p.mention.start < facts.sentence.start + trigger.start);
+			[side.actor, byPronoun] = [own ? [own] : state.lastSubject, true];
+		}
 	}
 	const named = side.actor.length + side.target.length;
 	// "pemblokiran tersebut" points at the last block told however far back; a bare noun only nearby.
@@ -190,7 +197,21 @@ function assignSides(text: string, sentenceStart: number, trigger: TriggerHit, r
 		if (rule.voice === 'nominal' && roles.after.length >= 2) return { actor: [roles.after[0]!], target: roles.after.slice(1) };
 		return { actor: roles.before, target: roles.after };
 	}
-	if (rule.type === 'expansion') return { actor: roles.before, target: roles.after.filter((p) => p.country === undefined) };
+	// Expansion has no other side: where it goes are the markets.
+	if (rule.type === 'expansion') return { actor: roles.before, target: [] };
+	// "added Huawei to a trade blacklist": the one added is the target, the subject adds.
+	if (rule.voice === 'nominal' && rule.wording === 'blacklist') {
+		const clause = text.slice(0, trigger.start);
+		const verb = /(?:^|\s)(?:added|adds|add|put|puts|placed|places|memasukkan|masukkan|menambahkan)\s/giu;
+		let at = -1;
+		for (let m = verb.exec(clause); m; m = verb.exec(clause)) at = sentenceStart + m.index;
+		if (at >= 0) {
+			return {
+				actor: roles.allBefore.filter((p) => p.mention.end <= at).slice(-1),
+				target: roles.allBefore.filter((p) => p.mention.start > at)
+			};
+		}
+	}
 	return { actor: roles.before, target: roles.after };
 }
 

@@ -13,14 +13,19 @@ export interface ActorInfo {
 	country: (id: string) => string | null | undefined;
 }
 
+const orgKeyCache = new WeakMap<EventDraft, Set<string>>();
+
 /** Organisations of a draft, with government bodies also standing for their country's government. */
 function orgKeys(d: EventDraft, info: ActorInfo): Set<string> {
+	const cached = orgKeyCache.get(d);
+	if (cached) return cached;
 	const keys = new Set<string>();
 	for (const id of d.actors.keys()) {
 		if (info.kind(id) === 'person') continue;
 		keys.add(governmentKey(id, info));
 	}
 	for (const c of d.countries) keys.add(`country:${c}`);
+	orgKeyCache.set(d, keys);
 	return keys;
 }
 
@@ -77,9 +82,21 @@ function rolesAgree(a: EventDraft, b: EventDraft, info: ActorInfo): boolean {
 }
 
 /** Folds `b` into `a` (which is changed and returned). */
+const sourceKeyCache = new WeakMap<EventDraft, Set<string>>();
+
+function sourceKeys(d: EventDraft): Set<string> {
+	let keys = sourceKeyCache.get(d);
+	if (!keys) {
+		keys = new Set(d.sources.map((s) => `${s.article}\u0000${s.start}`));
+		sourceKeyCache.set(d, keys);
+	}
+	return keys;
+}
+
 const turn = (role: ActorRole): ActorRole => (role === 'actor' ? 'target' : role === 'target' ? 'actor' : role);
 
 export function mergeInto(a: EventDraft, b: EventDraft, info: ActorInfo): EventDraft {
+	orgKeyCache.delete(a);
 	// A visit folded into a summons (or the other way) is told from the summoning side.
 	if (a.type === 'summons' && b.type === 'meeting') b = { ...b, actors: new Map([...b.actors].map(([id, r]) => [id, turn(r)])) };
 	if (a.type === 'meeting' && b.type === 'summons') for (const [id, r] of a.actors) a.actors.set(id, turn(r));
@@ -116,8 +133,14 @@ export function mergeInto(a: EventDraft, b: EventDraft, info: ActorInfo): EventD
 	// A blacklisting says more than a ban; otherwise the first account's wording stays.
 	if (b.wording && (!a.wording || b.wording === 'blacklist')) a.wording = b.wording;
 	mergeDates(a, b);
+	// Many articles may tell one event: look sources up by key, not by scanning the list.
+	const keys = sourceKeys(a);
 	for (const s of b.sources) {
-		if (!a.sources.some((x) => x.article === s.article && x.start === s.start)) a.sources.push(s);
+		const key = `${s.article}\u0000${s.start}`;
+		if (!keys.has(key)) {
+			keys.add(key);
+			a.sources.push(s);
+		}
 	}
 	a.confidence = Math.min(0.99, 1 - (1 - a.confidence) * (1 - b.confidence * 0.5));
 	return a;

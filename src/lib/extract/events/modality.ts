@@ -8,38 +8,36 @@ export type Modality =
 	| { keep: true; status: EventStatus; reported: boolean; explicit: boolean }
 	| { keep: false; why: 'negated' | 'hypothetical' | 'habitual' };
 
-const words = (text: string) => text.trim().split(/\s+/);
-const phraseRe = (list: string[]) =>
-	new RegExp(`(?<![\\p{L}])(?:${list.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+/** Phrases separated by "|" (a phrase may have several words). */
+const phrases = (text: string) => text.split('|').map((p) => p.trim()).filter(Boolean);
+const phraseRe = (list: string[], flags = 'iu') =>
+	new RegExp(`(?<![\\p{L}'])(?:${list.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, flags);
 
 /** Right before the trigger (a few words, same clause): it did not / will not happen. */
 const NEGATION = phraseRe(
-	words(`belum tidak tak bukan tanpa batal urung jangan enggan menolak membantah nggak gak ogah
-not never no didn't did not hasn't has not haven't have not won't will not denied denies refused refuses declined declines without`)
+	phrases(`belum|tidak|tak|bukan|tanpa|batal|urung|jangan|enggan|menolak|membantah|nggak|gak|ogah|never|didn't|did not|hasn't|has not|haven't|have not|won't|will not|does not|doesn't|denied|denies|refused to|refuses to|declined to|declines to|without|not|no`)
 );
 /** Shortly before, in the clause: only a possibility or a question ("apakah bisa sampai ke pelarangan"). */
 const HYPOTHETICAL = phraseRe(
-	words(`apakah jika bila kalau seandainya andai kemungkinan berpotensi mungkin whether if could might may possible possibly potential potentially`)
+	phrases(`apakah|jika|bila|kalau|seandainya|andai|kemungkinan|berpotensi|mungkin|whether|if|could|might|possible|possibly|potential|potentially`)
 );
+/** "may" is also the month: only the lower-case verb counts. */
+const MAY = /(?<![\p{L}])may(?![\p{L}])/u;
 /** A habit, not one event: "sering dituduh". */
-const HABITUAL = phraseRe(words('sering kerap acap seringkali kerapkali biasanya often frequently repeatedly regularly'));
+const HABITUAL = phraseRe(phrases('sering|kerap|acap|seringkali|kerapkali|biasanya|often|frequently|repeatedly|regularly'));
 /** It is to come. */
-const PLANNED = phraseRe([
-	...words(`akan bakal hendak berencana merencanakan rencana rencananya berniat ingin berjanji janji mengincar menargetkan siap
-direncanakan dijadwalkan mengancam untuk will plans plan planned intends intend aims seeks expected scheduled promised
-pledged vowed threatened threatens to`),
-	'is set to',
-	'are set to',
-	'is to',
-	'are to'
-]);
+const PLANNED = phraseRe(
+	phrases(`akan|bakal|hendak|berencana|merencanakan|rencana|rencananya|berniat|ingin|berjanji|janji|mengincar|menargetkan|siap|
+direncanakan|dijadwalkan|mengancam|untuk|will|plans|plan|planned|intends|intend|aims|seeks|expected|scheduled|promised|
+pledged|vowed|threatened|threatens|plans to|wants to|going to|is set to|are set to|is to|are to`)
+);
 /** It is going on. */
-const ONGOING_BEFORE = phraseRe(words('sedang tengah masih terus is are ongoing continues continuing'));
+const ONGOING_BEFORE = phraseRe(phrases('sedang|tengah|masih|terus|is|are|ongoing|continues|continuing'));
 const ONGOING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:sedang|masih|telah|tengah)?\s*berlangsung|^\s*(?:is|are)\s+(?:ongoing|continuing|under\s*way)/iu;
 /** It did happen: "telah memblokir", "pemblokiran tersebut dilakukan". */
-const PERFECTIVE_BEFORE = phraseRe(words('telah sudah sempat pernah resmi akhirnya has have had did officially'));
+const PERFECTIVE_BEFORE = phraseRe(phrases('telah|sudah|sempat|pernah|resmi|akhirnya|has|have|had|did|officially'));
 const PERFECTIVE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:dilakukan|diberlakukan|dilaksanakan|terjadi|berlaku|took place|went into effect|was carried out)(?![\p{L}])/iu;
-const REPORTED = phraseRe(words('dilaporkan kabarnya disebut-sebut dikabarkan reportedly reported allegedly rumored rumoured'));
+const REPORTED = phraseRe(phrases('dilaporkan|kabarnya|disebut-sebut|dikabarkan|reportedly|reported|allegedly|rumored|rumoured'));
 
 /** Verbs of saying: after them "jika"/"kalau" means "that", not "if" ("membenarkan jika BlackBerry akan ..."). */
 const SAYING =
@@ -60,8 +58,23 @@ export function clauseBefore(text: string, at: number): string {
 	return head.slice(cut);
 }
 
+/** The last n words of text, found by walking back from its end (no splitting of the whole clause). */
 function lastWords(text: string, n: number): string {
-	return text.trim().split(/\s+/).slice(-n).join(' ');
+	let end = text.length;
+	while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+	let start = end;
+	for (let words = 0; start > 0 && words < n; ) {
+		start--;
+		if (/\s/.test(text.charAt(start))) {
+			words++;
+			while (start > 0 && /\s/.test(text.charAt(start - 1))) start--;
+			if (words === n) {
+				start++;
+				break;
+			}
+		}
+	}
+	return text.slice(start, end).trim();
 }
 
 /** Reads the clause before a trigger (at `start`..`end` in `sentence`) and a little after it. */
@@ -69,7 +82,7 @@ export function readModality(sentence: string, start: number, end: number): Moda
 	const clause = clauseBefore(sentence, start);
 	const near = lastWords(clause, 3);
 	if (NEGATION.test(near)) return { keep: false, why: 'negated' };
-	if (HYPOTHETICAL.test(lastWords(clause, 6))) return { keep: false, why: 'hypothetical' };
+	if (HYPOTHETICAL.test(lastWords(clause, 6)) || MAY.test(lastWords(clause, 3))) return { keep: false, why: 'hypothetical' };
 	if (HABITUAL.test(lastWords(clause, 4))) return { keep: false, why: 'habitual' };
 	const reported = REPORTED.test(clause);
 	const after = sentence.slice(end, end + 60);

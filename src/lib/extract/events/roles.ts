@@ -19,6 +19,8 @@ export interface Party {
 
 export interface Roles {
 	before: Party[];
+	/** Every party in the trigger's clause before it, in text order. */
+	allBefore: Party[];
 	after: Party[];
 	/** Places and countries after di/ke/in: where it happened or which market. */
 	places: Mention[];
@@ -29,7 +31,7 @@ export interface Roles {
 
 /** Words that end the stretch after a trigger: a new clause starts. */
 const STOP_AFTER =
-	/\s(?:karena|lantaran|sehingga|namun|tetapi|tapi|sementara itu|sedangkan|setelah|sebelum|ketika|meski|meskipun|bahwa|agar|supaya|padahal|lalu|sebagai bagian dari|because|but|while|after|before|although|when|since|so that|as part of)\s|[;:]|\s[-–—]\s/iu;
+	/\s(?:karena|lantaran|sehingga|namun|tetapi|tapi|sementara itu|sedangkan|setelah|sebelum|ketika|meski|meskipun|bahwa|agar|supaya|padahal|lalu|sebagai bagian dari|because|but|while|after|before|although|when|since|so that|as part of|unless|for\s+\p{Ll}+ing)\s|[;:]|\s[-–—]\s|,["”]?\s*(?:kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh)\b|,["”]?\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}(?:said|says|told|added)\b|,["”]?\s*(?:said|says|according to)\b/iu;
 /** Words that end the stretch before a trigger. */
 const STOP_BEFORE =
 	/(?:^|\s)(?:karena|lantaran|sehingga|namun|tetapi|tapi|sementara itu|sedangkan|setelah|sebelum|ketika|meski|meskipun|bahwa|jika|agar|supaya|padahal|because|but|while|after|before|although|when|that)\s|[;:“”"]/giu;
@@ -87,6 +89,7 @@ export function readRoles(
 	const afterTo = sentenceStart + trigger.end + (stop ? stop.index : tail.length);
 
 	const inBefore = mentions.filter((m) => m.start >= clauseFrom && m.end <= absStart);
+	const allBefore = inBefore.map(toParty).filter((p): p is Party => p !== null);
 	const inAfter = mentions.filter((m) => m.start >= absEnd && m.end <= afterTo);
 	let before = nearestList(inBefore, sentence, sentenceStart);
 	let distantSubject = false;
@@ -109,7 +112,7 @@ export function readRoles(
 				.map((m) => (m.ref as { code: string }).code)
 		)
 	];
-	return { before, after, places, markets, distantSubject };
+	return { before, allBefore, after, places, markets, distantSubject };
 }
 
 /** The party nearest before the trigger, with the list it ends ("Line, Google, dan Twitter"). */

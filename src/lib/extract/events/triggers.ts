@@ -10,6 +10,8 @@
  * stemmed, so that each form carries its voice.
  */
 import type { EventType } from '$lib/schema/events';
+import { aliasTokens, tokenize, type Token } from '$lib/gazetteer/tokens';
+import { TokenTrie } from '$lib/gazetteer/trie';
 
 export type Voice = 'active' | 'passive' | 'nominal' | 'host';
 
@@ -61,7 +63,7 @@ add('cooperation', 'active', 'bekerja sama|bekerjasama|bermitra|menggandeng|berk
 add('cooperation', 'nominal', 'kerja sama|kerjasama|kemitraan|kolaborasi|usaha bersama|usaha patungan|perusahaan patungan|joint venture|proyek percontohan|pilot project|partnership', { symmetric: true, cameo: '061' });
 add('expansion', 'active', 'membuka kantor|buka kantor|berkantor|masuk ke pasar|masuk pasar|memasuki pasar|berekspansi|memperluas bisnis|memperluas pasar|mendirikan toko|mendirikan kantor|mendirikan pabrik|membangun pabrik|membangun pusat data|mendirikan pusat data|meningkatkan penjualannya|meningkatkan penjualan|mengintensifkan kehadirannya|opened an office|opens an office|open an office|entered the market|enters the market|enter the market|expanded into|expands into|expand into|set up shop|launched in|built a factory|build a data center', { cameo: '061' });
 add('expansion', 'nominal', 'ekspansi|expansion|kehadirannya di pasar', { cameo: '061' });
-add('expansion', 'active', 'berinvestasi|menanamkan modal|menanam modal|membangun pabrik|invests|invested|to invest|will invest', { cameo: '061' });
+add('expansion', 'active', 'berinvestasi|menanamkan modal|menanam modal|membangun pabrik|invests|invested|invest', { cameo: '061' });
 add('expansion', 'nominal', 'investasi|penanaman modal|investment', { cameo: '061', weak: true });
 add('acquisition', 'active', 'mengakuisisi|mencaplok|membeli saham|acquired|acquires|bought a stake|buys a stake|took over', { cameo: '061' });
 add('acquisition', 'nominal', 'akuisisi|acquisition|takeover', { cameo: '061' });
@@ -95,8 +97,8 @@ add('ban', 'nominal', 'pemblokiran|blokir|block|blocking', { cameo: '172', wordi
 add('ban', 'nominal', 'larangan|pelarangan|ban', { cameo: '172' });
 add('ban', 'nominal', 'daftar hitam|blacklist|Entity List', { cameo: '163', wording: 'blacklist' });
 add('ban', 'nominal', 'sanksi|embargo|sanctions', { cameo: '163' });
-add('ban-lifted', 'active', 'mencabut pemblokiran|mencabut blokir|membuka blokir|membuka blokiran|membuka kembali akses|menormalisasi|lifted the block|unblocked', { cameo: '081', wording: 'block' });
-add('ban-lifted', 'active', 'mencabut larangan|mencabut sanksi|lifted the ban|lifts the ban|lift the ban|lifted a ban|lifted sanctions|lifted restrictions|unbanned|removed from the Entity List', { cameo: '081' });
+add('ban-lifted', 'active', 'mencabut pemblokiran|mencabut blokir|membuka blokir|membuka blokiran|membuka kembali akses|menormalisasi|lifted the block|lifted a block|lifted its block|lifts a block|unblocked', { cameo: '081', wording: 'block' });
+add('ban-lifted', 'active', 'mencabut larangan|mencabut sanksi|lifted the ban|lifts the ban|lift the ban|lifted a ban|lifted its ban|lifts its ban|lifted sanctions|lifted restrictions|unbanned|removed from the Entity List', { cameo: '081' });
 add('ban-lifted', 'nominal', 'pencabutan pemblokiran|pencabutan blokir|pencabutan larangan|pencabutan sanksi|normalisasi', { cameo: '081' });
 // ---- fines and lawsuits (172, 115)
 add('fine', 'active', 'mendenda|menjatuhkan denda|mengenakan denda|fined|fines', { cameo: '172' });
@@ -116,23 +118,31 @@ export interface TriggerHit {
 }
 
 /**
- * One regular expression over all trigger words, longest first, so a sentence is scanned once.
- * A letter may not stand on either side, so "ban" never fires inside "bantuan".
+ * Trigger phrases in a token trie, matched on lower-cased words: one pass over the sentence's
+ * tokens, and quotes or line breaks between words do not matter (dimasukkan ke dalam "daftar hitam").
  */
-const sorted = [...rules].sort((a, b) => b.pattern.length - a.pattern.length);
-const byText = new Map<string, TriggerRule>();
-for (const rule of sorted) if (!byText.has(rule.pattern.toLowerCase())) byText.set(rule.pattern.toLowerCase(), rule);
-// Quotes may stand between the words: dimasukkan ke dalam "daftar hitam".
-const escaped = [...byText.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s"“”\'‘’]+'));
-const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const trie = new TokenTrie<TriggerRule>();
+const seen = new Set<string>();
+for (const rule of rules) {
+	const key = rule.pattern.toLowerCase();
+	// The first rule for a phrase wins ("summons": the active verb before the noun).
+	if (seen.has(key)) continue;
+	seen.add(key);
+	trie.add(aliasTokens(key), rule);
+}
 
-/** Case matters for a few English words that are also names ("Line", "Deal"): all lower here. */
-export function findTriggers(sentence: string): TriggerHit[] {
+/** A word made of letters may not continue a trigger: "ban" never fires inside "bantuan". */
+/** Offsets in the sentence; `offset` is subtracted from token offsets given in the raw text. */
+export function findTriggers(sentence: string, tokens: Token[] = tokenize(sentence), offset = 0): TriggerHit[] {
 	const hits: TriggerHit[] = [];
-	TRIGGER_RE.lastIndex = 0;
-	for (let m = TRIGGER_RE.exec(sentence); m; m = TRIGGER_RE.exec(sentence)) {
-		const rule = byText.get(m[0].toLowerCase().replace(/[\s"“”'‘’]+/g, ' '));
-		if (rule) hits.push({ rule, start: m.index, end: m.index + m[0].length });
+	for (const match of trie.matchAll(tokens, ALL, 'lower')) {
+		const start = tokens[match.from]!.start - offset;
+		const end = tokens[match.to - 1]!.end - offset;
+		// A hyphenated word before ("anti-blokir") belongs to another word.
+		if (start > 0 && sentence.charAt(start - 1) === '-') continue;
+		hits.push({ rule: match.values[0]!, start, end });
 	}
 	return hits;
 }
+
+const ALL = () => true;

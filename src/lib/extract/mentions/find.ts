@@ -48,8 +48,45 @@ export function slugify(text: string): string {
 /** Words before a description that make it "a company", not "the company". */
 const NOT_AFTER_DESCRIPTION = new Set(['oleh', 'by', 'dari', 'from', 'dengan', 'with', 'ke', 'to', 'di', 'in', 'untuk', 'for', 'antara', 'between', 'sebuah', 'suatu', 'a', 'an', 'satu', 'salah']);
 
-const isCapitalised = (t: Token | undefined) => !!t && /^[\p{Lu}\p{N}]/u.test(t.text) && /\p{L}/u.test(t.text);
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+/** Starts with a capital, or a digit with letters after it ("Huawei", "5G"; not "2019" or "ponsel"). */
+function isCapitalised(t: Token | undefined): boolean {
+	if (!t) return false;
+	const c = t.text.charAt(0);
+	if (c !== c.toLowerCase()) return true;
+	return c >= '0' && c <= '9' && /\p{L}/u.test(t.text);
+}
+const lower = (t: Token | undefined) => t?.lower ?? '';
+
+/** Multi-word entries indexed by their first word, longest first, so a token is checked in O(1). */
+function byFirstWord(entries: string[][]): Map<string, string[][]> {
+	const index = new Map<string, string[][]>();
+	for (const entry of [...entries].sort((a, b) => b.length - a.length)) {
+		const list = index.get(entry[0]!) ?? [];
+		list.push(entry);
+		index.set(entry[0]!, list);
+	}
+	return index;
+}
+const TITLE_INDEX = byFirstWord(TITLES);
+const PRODUCT_INDEX = byFirstWord(PRODUCT_NOUNS);
+const DESCRIPTION_HEADS = new Set(['perusahaan', 'company', 'firm', 'raksasa', 'vendor', 'produsen', 'perseroan']);
+/** Lower-case words that can open a person, government, company or description pattern. */
+const STARTERS = new Set([
+	...TITLE_INDEX.keys(),
+	...PRODUCT_INDEX.keys(),
+	...GOVERNMENT_WORDS,
+	...HEAD_TITLES,
+	...COMPANY_NOUNS,
+	...DESCRIPTION_HEADS
+]);
+
+/** Length of the multi-word entry starting at token i, or 0. */
+function entryAt(index: Map<string, string[][]>, tokens: Token[], i: number): number {
+	for (const entry of index.get(lower(tokens[i])) ?? []) {
+		if (entry.every((w, k) => lower(tokens[i + k]) === w)) return entry.length;
+	}
+	return 0;
+}
 
 function inPeriod(day: string | null, from?: string, to?: string): boolean {
 	if (!day) return false;
@@ -63,13 +100,18 @@ export class MentionFinder {
 	) {}
 
 	/** Every mention in a sentence; `offset` is where the sentence starts in the raw text. */
-	find(text: string, offset: number, ctx: ArticleContext): Mention[] {
-		const tokens = tokenize(text, offset);
+	find(text: string, offset: number, ctx: ArticleContext, tokens: Token[] = tokenize(text, offset)): Mention[] {
 		const hits = this.gazetteerHits(tokens, ctx);
 		const mentions: Mention[] = [];
 		const at = (i: number) => hits.get(i);
 		let i = 0;
 		while (i < tokens.length) {
+			// Most words are lower-case words that open no pattern: step over them at once.
+			const token = tokens[i]!;
+			if (!hits.has(i) && !STARTERS.has(token.lower) && !isCapitalised(token)) {
+				i++;
+				continue;
+			}
 			const found =
 				this.person(tokens, i, at, ctx, text, offset) ??
 				this.government(tokens, i, at, ctx) ??
@@ -139,7 +181,7 @@ export class MentionFinder {
 		// "Washington", "Beijing", "Kremlin" as a subject stand for the government (decided in flag()).
 		const metonym = ref.type === 'place' && ref.metonym;
 		return {
-			mentions: [{ ...span, ref: resolved, ...(affiliation ? { affiliation } : {}), ...(metonym ? { metonym: true } : {}) } as Mention],
+			mentions: [{ ...span, ref: resolved, ...(affiliation ? { affiliation } : {}), ...(metonym ? { metonym: true } : {}) }],
 			next: hit.to
 		};
 	}
@@ -180,10 +222,7 @@ export class MentionFinder {
 	// ---------------------------------------------------------------- people by their posts
 
 	private titleAt(tokens: Token[], i: number): number {
-		for (const title of TITLES) {
-			if (title.every((w, k) => lower(tokens[i + k]) === w)) return title.length;
-		}
-		return 0;
+		return entryAt(TITLE_INDEX, tokens, i);
 	}
 
 	/**
@@ -339,6 +378,20 @@ export class MentionFinder {
 			if (mentions.length) return { mentions, next: j };
 		}
 		const hit = at(i);
+		// "Indonesia's communications ministry", "Vietnam's government": a body of that country.
+		if (hit?.ref.type === 'country' && tokens[hit.to]?.text === `'s`) {
+			const words: string[] = [];
+			for (let j = hit.to + 1; j < Math.min(tokens.length, hit.to + 5); j++) {
+				const w = lower(tokens[j]);
+				if (!/^\p{Ll}/u.test(tokens[j]!.text) && !GOVERNMENT_NOUNS.has(w)) break;
+				words.push(w);
+				if (GOVERNMENT_NOUNS.has(w) || GOVERNMENT_WORDS.has(w) || w === 'watchdog') {
+					const body = GOVERNMENT_WORDS.has(w) ? null : this.gazetteer.bodyOf(hit.ref.code, words, ctx.referenceDay);
+					const id = body?.id ?? this.gazetteer.governmentOf(hit.ref.code).id;
+					return { mentions: [this.actorMention(tokens, i, j + 1, id)], next: j + 1 };
+				}
+			}
+		}
 		// "the Chinese government", "U.S. authorities", "the Trump administration".
 		if (hit && GOVERNMENT_WORDS.has(lower(tokens[hit.to]))) {
 			const code = this.countryOfHit(hit);
@@ -381,16 +434,16 @@ export class MentionFinder {
 	) {
 		const gap = (a: number) => text.slice(tokens[a]!.end - offset, (tokens[a + 1]?.start ?? offset + text.length) - offset);
 		// "sistem operasi Aurora", "OS Aurora", "prosesor Elbrus": a product.
-		for (const noun of PRODUCT_NOUNS) {
-			if (!noun.every((w, k) => lower(tokens[i + k]) === w)) continue;
-			const j = i + noun.length;
+		const productNoun = entryAt(PRODUCT_INDEX, tokens, i);
+		if (productNoun) {
+			const j = i + productNoun;
 			const run = at(j) ? null : this.nameRun(tokens, j, at);
-			if (!run || run.to - run.from > 2) continue;
-			const name = tokens.slice(run.from, run.to).map((t) => t.text).join(' ');
-			if (name.length < 2) continue;
-			const owner = this.makerAfter(tokens, run.to, at);
-			const product = this.learnCompany(name, owner.country, 'product', ctx, owner.parent);
-			return { mentions: [this.actorMention(tokens, run.from, run.to, product.id)], next: run.to };
+			const name = run && run.to - run.from <= 2 ? tokens.slice(run.from, run.to).map((t) => t.text).join(' ') : '';
+			if (run && name.length >= 2) {
+				const owner = this.makerAfter(tokens, run.to, at);
+				const product = this.learnCompany(name, owner.country, 'product', ctx, owner.parent);
+				return { mentions: [this.actorMention(tokens, run.from, run.to, product.id)], next: run.to };
+			}
 		}
 		// "layanan pesan instan X", "perusahaan asal Jepang X", "startup X".
 		if (COMPANY_NOUNS.has(lower(tokens[i])) && !isCapitalised(tokens[i])) {
@@ -468,7 +521,7 @@ export class MentionFinder {
 	 */
 	private description(tokens: Token[], i: number, ctx: ArticleContext) {
 		const w = lower(tokens[i]);
-		if (!['perusahaan', 'company', 'firm', 'raksasa', 'vendor', 'produsen', 'perseroan'].includes(w)) return null;
+		if (!DESCRIPTION_HEADS.has(w)) return null;
 		if (PLURAL_DETERMINERS.has(lower(tokens[i - 1])) || tokens[i]!.text.includes('-')) return null;
 		// "dikembangkan oleh perusahaan Rusia": a company, not the one already named.
 		if (NOT_AFTER_DESCRIPTION.has(lower(tokens[i - 1])) || MAKER_VERBS.has(lower(tokens[i - 1]))) return null;
@@ -508,11 +561,12 @@ export class MentionFinder {
 
 	/** Marks names that say where, whose or what kind rather than who takes part. */
 	private flag(tokens: Token[], mentions: Mention[], text: string, offset: number) {
-		const tokenIndex = new Map(tokens.map((t, k) => [t.start, k]));
 		let previous: Mention | null = null;
+		let k = 0;
 		for (const m of mentions) {
 			m.text = text.slice(m.start - offset, m.end - offset);
-			const k = tokenIndex.get(m.start) ?? 0;
+			// Mentions come in text order: the token index only moves forward.
+			while (k < tokens.length && tokens[k]!.start < m.start) k++;
 			const p1 = lower(tokens[k - 1]);
 			const p2 = lower(tokens[k - 2]);
 			const between = previous ? text.slice(previous.end - offset, m.start - offset) : null;
@@ -534,10 +588,8 @@ export class MentionFinder {
 			// "Kominfo Indonesia", "(Kominfo) Indonesia": the country of the name before it.
 			if (m.ref.type === 'country' && previous?.ref.type === 'actor' && between !== null && /^[\s)]*$/.test(between)) m.attribute = true;
 			// "Washington melarang ...": a capital named as a subject stands for its government.
-			const place = m as Mention & { metonym?: boolean };
-			if (place.metonym) {
-				delete place.metonym;
-				if (!m.locative && !m.attribute && m.ref.type === 'place') m.ref = { type: 'actor', id: this.gazetteer.governmentOf(m.ref.country).id };
+			if (m.metonym && !m.locative && !m.attribute && m.ref.type === 'place') {
+				m.ref = { type: 'actor', id: this.gazetteer.governmentOf(m.ref.country).id };
 			}
 			previous = m;
 		}
@@ -590,11 +642,13 @@ export class MentionFinder {
 	}
 }
 
+const FUNCTION_WORDS = new Set(['dengan', 'antara', 'oleh', 'bagi', 'untuk', 'terhadap', 'atas', 'with', 'between', 'by', 'for', 'against', 'on', 'of', 'the', 'a', 'yang', 'bahwa', 'jika', 'karena', 'sejak', 'juga', 'bahkan', 'sedang', 'telah', 'akan']);
+
 /** Indonesian nouns before a country ("perusahaan teknologi AS") vs verbs ("melarang China"). */
 function isCommonNoun(token: Token | undefined): boolean {
 	if (!token || !/^\p{Ll}/u.test(token.text)) return false;
 	const w = token.text.toLowerCase();
-	if (LOCATIVE.has(w) || LIST_JOINERS.has(w) || ['dengan', 'antara', 'oleh', 'bagi', 'untuk', 'terhadap', 'atas', 'with', 'between', 'by', 'for', 'against', 'on', 'of', 'the', 'a', 'yang', 'bahwa', 'jika', 'karena', 'sejak', 'juga', 'bahkan', 'sedang', 'telah', 'akan'].includes(w)) return false;
+	if (LOCATIVE.has(w) || LIST_JOINERS.has(w) || FUNCTION_WORDS.has(w)) return false;
 	return !/^(?:me|ber|di|ter)/.test(w) || /^(?:digital|dunia|diri)$/.test(w);
 }
 

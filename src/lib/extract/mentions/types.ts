@@ -24,6 +24,8 @@ export interface Mention {
 	modifier?: boolean;
 	/** Resolved from a description or pronoun rather than a name. */
 	coreference?: boolean;
+	/** A capital that stands for its government when it is the subject ("Washington melarang"). */
+	metonym?: boolean;
 }
 
 /** State carried through the sentences of one article. */

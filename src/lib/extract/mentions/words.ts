@@ -85,6 +85,7 @@ developer maker manufacturer company firm provider operator startup giant subsid
 export const GOVERNMENT_NOUNS = words(`
 kementerian kementrian departemen kepolisian polisi badan komisi otoritas lembaga regulator dewan biro kantor
 ministry department police agency commission authority regulator council bureau office parliament parlemen
+watchdog court pengadilan
 `);
 
 /** "Pemerintah X", "X government". */
