@@ -87,8 +87,9 @@ function splitLines(raw: string): Line[] {
 	return lines;
 }
 
+/** A sentence of five words or more ending in a stop, or any long line: story text. */
 function isProse(line: Line): boolean {
-	return (line.words >= 8 && SENTENCE_END.test(line.text)) || line.words >= 20;
+	return (line.words >= 5 && SENTENCE_END.test(line.text)) || line.words >= 20;
 }
 
 function isFurniture(text: string, words: number): string | null {

@@ -279,7 +279,7 @@ function makeDraft(
 		actors,
 		affiliations,
 		countries,
-		location: locate(rule.type, rule.cameo, roles, actors, input),
+		...locate(rule.type, rule.cameo, roles, actors, input),
 		date: null,
 		dateBasis: 'none',
 		duration: findDurations(facts.sentence.text, input.lang).find((d) => d.start >= trigger.start)?.iso ?? null,
@@ -291,15 +291,23 @@ function makeDraft(
 }
 
 /** Where it happened: a place named after the trigger, else the seat of the ministry visited or summoning. */
-function locate(type: EventType, cameo: string | undefined, roles: Roles, actors: Map<string, ActorRole>, input: ArticleInput): EventDraft['location'] {
+function locate(
+	type: EventType,
+	cameo: string | undefined,
+	roles: Roles,
+	actors: Map<string, ActorRole>,
+	input: ArticleInput
+): Pick<EventDraft, 'location' | 'locationFromText'> {
 	const places = roles.places.filter((m) => m.ref.type === 'place');
 	const first = places[0];
-	if (first?.ref.type === 'place') return { country: first.ref.country, place: [...new Set(places.map((m) => m.text))].join(', ') };
+	if (first?.ref.type === 'place') {
+		return { location: { country: first.ref.country, place: [...new Set(places.map((m) => m.text))].join(', ') }, locationFromText: true };
+	}
 	const country = roles.places.find((m) => m.ref.type === 'country' && !m.market);
-	if (country?.ref.type === 'country' && type !== 'expansion') return { country: country.ref.code, place: null };
+	if (country?.ref.type === 'country' && type !== 'expansion') return { location: { country: country.ref.code, place: null }, locationFromText: true };
 	const seatRole = type === 'summons' ? 'actor' : type === 'meeting' && cameo === '042' ? 'target' : null;
 	const host = [...actors].find(([id, role]) => role === seatRole && input.kindOf(id) === 'government' && input.seatOf(id));
-	return host ? { country: input.countryOf(host[0]) ?? null, place: input.seatOf(host[0]) ?? null } : null;
+	return { location: host ? { country: input.countryOf(host[0]) ?? null, place: input.seatOf(host[0]) ?? null } : null };
 }
 
 function sourceOf(article: string, sentence: Sentence, dateText: string | null = null) {

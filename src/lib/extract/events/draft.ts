@@ -15,6 +15,8 @@ export interface EventDraft {
 	/** Countries taking part as such: markets entered, countries whose government acts. */
 	countries: Set<string>;
 	location: Location | null;
+	/** A place named in the text outranks one guessed from where the host sits. */
+	locationFromText?: boolean;
 	date: string | null;
 	dateBasis: DateBasis;
 	duration: string | null;

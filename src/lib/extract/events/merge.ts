@@ -118,7 +118,12 @@ export function mergeInto(a: EventDraft, b: EventDraft, info: ActorInfo): EventD
 		}
 	}
 	for (const c of b.countries) a.countries.add(c);
-	if (!a.location || (!a.location.place && b.location?.place)) a.location = b.location ?? a.location;
+	// A place the text names beats one guessed from the host's seat; a place beats a bare country.
+	const better = b.location && (!a.location || (b.locationFromText && !a.locationFromText) || (b.locationFromText === a.locationFromText && !a.location.place && b.location.place));
+	if (better) {
+		a.location = b.location;
+		a.locationFromText = b.locationFromText;
+	}
 	a.lastMentioned = Math.max(a.lastMentioned, b.lastMentioned);
 	if (STATUS_RANK[b.status] > STATUS_RANK[a.status]) a.status = b.status;
 	// A summons that was also a meeting stays a summons: it says who called whom.

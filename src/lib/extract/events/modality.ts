@@ -21,6 +21,10 @@ const NEGATION = phraseRe(
 const HYPOTHETICAL = phraseRe(
 	phrases(`apakah|jika|bila|kalau|seandainya|andai|kemungkinan|berpotensi|mungkin|whether|if|could|might|possible|possibly|potential|potentially`)
 );
+/** Right before the trigger: "bisa diblokir", "dapat dilarang", "can be banned". */
+const CAN = phraseRe(phrases('bisa|dapat|bisa saja|can|can be|could be'));
+/** A sentence that opens on a condition is about what would happen ("Jika ..., Telegram bisa diblokir"). */
+const CONDITIONAL_OPENING = /^\s*["“]?(?:jika|bila|apabila|kalau|seandainya|andaikan|if|unless|should)\b/iu;
 /** "may" is also the month: only the lower-case verb counts. */
 const MAY = /(?<![\p{L}])may(?![\p{L}])/u;
 /** A habit, not one event: "sering dituduh". */
@@ -28,7 +32,7 @@ const HABITUAL = phraseRe(phrases('sering|kerap|acap|seringkali|kerapkali|biasan
 /** It is to come. */
 const PLANNED = phraseRe(
 	phrases(`akan|bakal|hendak|berencana|merencanakan|rencana|rencananya|berniat|ingin|berjanji|janji|mengincar|menargetkan|siap|
-direncanakan|dijadwalkan|mengancam|untuk|will|plans|plan|planned|intends|intend|aims|seeks|expected|scheduled|promised|
+direncanakan|dijadwalkan|mengancam|terancam|untuk|will|plans|plan|planned|intends|intend|aims|seeks|expected|scheduled|promised|
 pledged|vowed|threatened|threatens|plans to|wants to|going to|is set to|are set to|is to|are to`)
 );
 /** It is going on. */
@@ -82,7 +86,11 @@ export function readModality(sentence: string, start: number, end: number): Moda
 	const clause = clauseBefore(sentence, start);
 	const near = lastWords(clause, 3);
 	if (NEGATION.test(near)) return { keep: false, why: 'negated' };
-	if (HYPOTHETICAL.test(lastWords(clause, 6)) || MAY.test(lastWords(clause, 3))) return { keep: false, why: 'hypothetical' };
+	// "bisa diblokir" is a possibility; "senang bisa berkunjung" (glad to have visited) is not.
+	const passive = /^(?:di|ter)\p{Ll}/u.test(sentence.slice(start, end).toLowerCase()) || /\bbe\s*$/i.test(clause);
+	const possible = CAN.test(lastWords(clause, 2)) && passive;
+	if (HYPOTHETICAL.test(lastWords(clause, 6)) || MAY.test(lastWords(clause, 3)) || possible || CONDITIONAL_OPENING.test(sentence))
+		return { keep: false, why: 'hypothetical' };
 	if (HABITUAL.test(lastWords(clause, 4))) return { keep: false, why: 'habitual' };
 	const reported = REPORTED.test(clause);
 	const after = sentence.slice(end, end + 60);

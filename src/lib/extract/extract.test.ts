@@ -1,0 +1,194 @@
+/**
+ * Extraction on articles the extractor was not built around: short Indonesian and English news
+ * items written for these tests in the style of detik, Kompas and Reuters. Each expectation is
+ * what a reader takes from the sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleMeta, Event } from '$lib/schema/events';
+import { loadGazetteer } from '$lib/gazetteer/load';
+import { Extractor, sha256 } from './pipeline';
+
+const gazetteer = loadGazetteer('data/gazetteer');
+
+function extract(articles: { text: string; meta?: ArticleMeta }[]): { events: Event[]; extractor: Extractor } {
+	const extractor = new Extractor(gazetteer);
+	const analysed = articles.map(({ text, meta = {} }, k) => extractor.analyse({ id: `a${k}`, file: `a${k}.txt`, text, meta, contentHash: sha256(text) }));
+	return { events: extractor.finish(analysed).events, extractor };
+}
+const events = (text: string, meta: ArticleMeta = {}) => extract([{ text, meta }]).events;
+const has = (e: Event, id: string, role?: string) => e.actors.some((a) => a.id === id && (!role || a.role === role));
+function only(list: Event[], type: Event['type']): Event {
+	const found = list.filter((e) => e.type === type);
+	expect(found, JSON.stringify(list.map((e) => [e.type, e.actors.map((a) => a.id)]))).toHaveLength(1);
+	return found[0]!;
+}
+
+describe('Indonesian news', () => {
+	it('a fine with its date: "KPPU menjatuhkan denda ... kepada Google LLC, Selasa (21/1/2025)"', () => {
+		const list = events('Jakarta - Komisi Pengawas Persaingan Usaha (KPPU) menjatuhkan denda sebesar Rp202,5 miliar kepada Google LLC, Selasa (21/1/2025).', { language: 'id' });
+		const fine = only(list, 'fine');
+		expect(has(fine, 'id-kppu', 'actor')).toBe(true);
+		expect(has(fine, 'google', 'target')).toBe(true);
+		expect(fine.date).toBe('2025-01-21');
+		expect(fine.dateBasis).toBe('explicit');
+	});
+
+	it('a suspension, and a ban told as background with its own year', () => {
+		const list = events(
+			'Kementerian Komunikasi dan Digital (Komdigi) membekukan sementara layanan Worldcoin, Minggu (4/5/2025).\n\nPemerintah Kenya sebelumnya juga telah menghentikan operasi Worldcoin pada 2023.',
+			{ language: 'id' }
+		);
+		const bans = list.filter((e) => e.type === 'ban');
+		expect(bans).toHaveLength(2);
+		const komdigi = bans.find((e) => has(e, 'id-komdigi'))!;
+		expect(has(komdigi, 'worldcoin', 'target')).toBe(true);
+		expect(komdigi.date).toBe('2025-05-04');
+		expect(komdigi.title.en).toMatch(/suspends Worldcoin/);
+		const kenya = bans.find((e) => has(e, 'gov-ke', 'actor'))!;
+		expect(kenya.date).toBe('2023');
+	});
+
+	it('denied, hypothetical and habitual statements are not events', () => {
+		const list = events(
+			[
+				'Kominfo belum memblokir aplikasi Telegram hingga saat ini.',
+				'Pemerintah tidak akan melarang TikTok, kata Menkominfo.',
+				'Jika tidak mematuhi aturan, Telegram bisa diblokir.',
+				'Perusahaan China sering dituduh melakukan spionase.'
+			].join('\n\n'),
+			{ language: 'id', published: '2018-07-03' }
+		);
+		expect(list).toEqual([]);
+	});
+
+	it('a plan for next week: "Kominfo berencana memanggil Netflix pekan depan"', () => {
+		// 8 January 2020 was a Wednesday: next week runs Monday 13 to Sunday 19 January.
+		const summons = only(events('Kominfo berencana memanggil Netflix pekan depan.', { language: 'id', published: '2020-01-08' }), 'summons');
+		expect(summons.status).toBe('planned');
+		expect(has(summons, 'netflix', 'target')).toBe(true);
+		expect(summons.date).toBe('2020-01-13/2020-01-19');
+	});
+
+	it('a passive with its doer after "oleh"', () => {
+		const ban = only(events('Aplikasi TikTok diblokir oleh Kominfo pada Selasa (3/7/2018).', { language: 'id' }), 'ban');
+		expect(has(ban, 'tiktok', 'target')).toBe(true);
+		expect(has(ban, 'id-kominfo', 'actor')).toBe(true);
+		expect(ban.date).toBe('2018-07-03');
+	});
+
+	it('an unknown lender named by what it is', () => {
+		const { events: list, extractor } = extract([
+			{ text: 'OJK memanggil platform pinjaman online Kredit Kilat Jaya untuk dimintai keterangan, Senin (2/3/2020).', meta: { language: 'id' } }
+		]);
+		const summons = only(list, 'summons');
+		expect(has(summons, 'id-ojk', 'actor')).toBe(true);
+		const target = summons.actors.find((a) => a.role === 'target')!;
+		expect(extractor.actor(target.id)).toMatchObject({ name: 'Kredit Kilat Jaya', kind: 'company' });
+	});
+
+	it('a visit received at the palace, dated from the weekday and the article date', () => {
+		const visit = only(
+			events('Presiden Joko Widodo menerima kunjungan CEO Microsoft Satya Nadella di Istana Merdeka, Jakarta, Rabu (7/12).', { language: 'id', published: '2022-12-07' }),
+			'meeting'
+		);
+		expect(has(visit, 'microsoft', 'actor')).toBe(true);
+		expect(has(visit, 'joko-widodo', 'target')).toBe(true);
+		expect(visit.date).toBe('2022-12-07');
+		expect(visit.location?.country).toBe('ID');
+	});
+});
+
+describe('English news', () => {
+	it('a lifted block, the subject given by "it"', () => {
+		// 11 August 2017 was a Friday.
+		const lift = only(
+			events("JAKARTA (Reuters) - Indonesia's communications ministry said on Friday it had lifted a block on Telegram after the company agreed to remove radical content.", {
+				language: 'en',
+				published: '2017-08-11'
+			}),
+			'ban-lifted'
+		);
+		expect(has(lift, 'id-kominfo', 'actor')).toBe(true);
+		expect(has(lift, 'telegram', 'target')).toBe(true);
+		expect(lift.date).toBe('2017-08-11');
+	});
+
+	it('a fine, not a fine on the product the reason mentions', () => {
+		// Published Thursday 19 July 2018: "on Wednesday" is 18 July.
+		const fine = only(
+			events('The European Commission fined Google 4.34 billion euros on Wednesday for abusing the dominance of its Android operating system.', {
+				language: 'en',
+				published: '2018-07-19'
+			}),
+			'fine'
+		);
+		expect(has(fine, 'eu-commission', 'actor')).toBe(true);
+		expect(has(fine, 'google', 'target')).toBe(true);
+		expect(has(fine, 'android')).toBe(false);
+		expect(fine.date).toBe('2018-07-18');
+	});
+
+	it('merger talks, a planned investment and a threat', () => {
+		const list = events(
+			[
+				'Grab and Gojek have held talks about a merger, people familiar with the matter said.',
+				'Microsoft will invest $1.7 billion in Indonesia over the next four years, Chief Executive Satya Nadella said.',
+				"Vietnam's government threatened to shut down TikTok unless it removes harmful content."
+			].join('\n\n'),
+			{ language: 'en', published: '2024-04-30' }
+		);
+		const talks = only(list, 'negotiation');
+		expect(has(talks, 'grab') && has(talks, 'gojek')).toBe(true);
+		const invest = only(list, 'expansion');
+		expect(invest.status).toBe('planned');
+		expect(invest.countries).toContain('ID');
+		expect(has(invest, 'satya-nadella')).toBe(false);
+		const threat = only(list, 'ban');
+		expect(threat.status).toBe('planned');
+		expect(has(threat, 'gov-vn', 'actor')).toBe(true);
+		expect(has(threat, 'tiktok', 'target')).toBe(true);
+	});
+
+	it('"added Huawei ... to a trade blacklist": the Commerce Department blacklists Huawei', () => {
+		// Published Friday 17 May 2019: "on Thursday" is 16 May.
+		const ban = only(
+			events('WASHINGTON (Reuters) - The U.S. Commerce Department on Thursday added Huawei Technologies Co Ltd to a trade blacklist, a move that will make it difficult for the company to do business with U.S. firms.', {
+				language: 'en',
+				published: '2019-05-17'
+			}),
+			'ban'
+		);
+		expect(has(ban, 'us-commerce', 'actor')).toBe(true);
+		expect(has(ban, 'huawei', 'target')).toBe(true);
+		expect(ban.status).toBe('occurred');
+		expect(ban.cameo).toBe('163');
+		expect(ban.date).toBe('2019-05-16');
+	});
+
+	it('a chief executive meets a prime minister named only in the text', () => {
+		const { events: list, extractor } = extract([
+			{ text: 'HANOI - Apple Inc CEO Tim Cook met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Tuesday, April 16, 2024.', meta: { language: 'en' } }
+		]);
+		const meeting = only(list, 'meeting');
+		expect(has(meeting, 'apple') && has(meeting, 'tim-cook') && has(meeting, 'gov-vn')).toBe(true);
+		const pm = meeting.actors.map((a) => extractor.actor(a.id)).find((a) => a?.name === 'Pham Minh Chinh');
+		expect(pm?.kind).toBe('person');
+		expect(meeting.location).toEqual({ country: 'VN', place: 'Hanoi' });
+		expect(meeting.date).toBe('2024-04-16');
+	});
+});
+
+describe('one event across languages', () => {
+	it('the same blacklisting told in English and in Indonesian is one event with two sources', () => {
+		const { events: list } = extract([
+			{
+				text: 'The U.S. Commerce Department on Thursday added Huawei Technologies Co Ltd to a trade blacklist.',
+				meta: { language: 'en', published: '2019-05-17' }
+			},
+			{ text: 'Huawei dimasukkan ke daftar hitam oleh Departemen Perdagangan AS pada Kamis (16/5/2019).', meta: { language: 'id', published: '2019-05-18' } }
+		]);
+		const ban = only(list, 'ban');
+		expect(ban.sources.map((s) => s.article).sort()).toEqual(['a0', 'a1']);
+		expect(ban.date).toBe('2019-05-16');
+	});
+});
