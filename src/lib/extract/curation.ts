@@ -62,7 +62,9 @@ export function applyCuration(
 	events: Event[],
 	files: CurationInput[],
 	rawText: (article: string) => string | undefined,
-	actorExists: (id: string) => boolean
+	actorExists: (id: string) => boolean,
+	/** New titles when a correction changes the sides, type or status and sets no title itself. */
+	retitle: (event: Event) => Event['title'] = (event) => event.title
 ): CurationResult {
 	const byId = new Map(events.map((e) => [e.id, { ...e }]));
 	const problems: { file: string; reason: string }[] = [];
@@ -86,12 +88,15 @@ export function applyCuration(
 				if (!event) return fail(`no event has id "${entry.id}"`);
 				const unknown = entry.set.actors?.find((a) => !actorExists(a.id));
 				if (unknown) return fail(`unknown actor "${unknown.id}"`);
-				byId.set(entry.id, {
+				const corrected: Event = {
 					...event,
 					...entry.set,
 					...(entry.set.date !== undefined ? { dateBasis: 'curated' as const } : {}),
 					curation: { file, action: 'correct', reason: entry.reason }
-				});
+				};
+				const changesWho = entry.set.actors || entry.set.type || entry.set.status || entry.set.countries;
+				if (changesWho && !entry.set.title) corrected.title = retitle(corrected);
+				byId.set(entry.id, corrected);
 				return;
 			}
 			const { sources, ...fields } = entry.event;

@@ -13,6 +13,7 @@ import { loadGazetteer } from '$lib/gazetteer/load';
 import { DEFAULT_MAX_BYTES } from '$lib/extract/decode';
 import { applyCuration } from '$lib/extract/curation';
 import { Extractor } from '$lib/extract/pipeline';
+import { eventTitles } from '$lib/extract/events/finalize';
 import { articleIdOf, listArticleFiles, readArticle, type Rejection } from './corpus';
 import { analyseFile, type FileResult } from './analyseFile';
 
@@ -174,7 +175,13 @@ function curate(events: Event[], curationDir: string, extractor: Extractor, rawT
 				return { file: f, data: { invalid: `not valid JSON (${(error as Error).message})` } };
 			}
 		});
-	const result = applyCuration(events, curationFiles, rawText, (id) => extractor.actor(id) !== undefined);
+	const result = applyCuration(
+		events,
+		curationFiles,
+		rawText,
+		(id) => extractor.actor(id) !== undefined,
+		(event) => eventTitles(event, extractor.labeller)
+	);
 	for (const p of result.problems) rejected.push({ file: `curation/${p.file}`, reason: p.reason });
 	return result.events;
 }

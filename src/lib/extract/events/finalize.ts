@@ -194,3 +194,25 @@ export function toEvent(d: EventDraft, id: string, info: Labeller): Event {
 		title: titles(d, info)
 	};
 }
+
+/** Titles for a finished event, after curation changed who took part or what happened. */
+export function eventTitles(event: Event, info: Labeller): { en: string; id: string } {
+	const draft = {
+		type: event.type,
+		cameo: event.cameo,
+		...(event.type === 'ban' && event.cameo === '163' ? { wording: 'blacklist' as const } : {}),
+		status: event.status,
+		actors: new Map(event.actors.map((a) => [a.id, a.role])),
+		affiliations: new Map(),
+		countries: new Set(event.countries.filter((c) => event.type === 'expansion' && !event.actors.some((a) => info.country(a.id) === c))),
+		location: event.location,
+		date: event.date,
+		dateBasis: event.dateBasis,
+		duration: event.duration,
+		sources: event.sources,
+		confidence: event.confidence,
+		sentence: 0,
+		lastMentioned: 0
+	} satisfies EventDraft;
+	return titles(draft, info);
+}
