@@ -1,25 +1,18 @@
-import { error } from '@sveltejs/kit';
-import { EventsFileError, loadEvents } from '$lib/server/events';
+import { currentIndex } from '$lib/server/corpus';
+import { buildTimelinePayload } from '$lib/server/timelinePayload';
+import { eventDetail, tablePage } from '$lib/server/eventDetail';
+import { viewStateOf } from '$lib/server/viewParams';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	try {
-		const file = loadEvents();
-		const names = new Map(file.actors.map((a) => [a.id, a.name]));
-		return {
-			articles: file.articles.length,
-			events: file.events.map((e) => ({
-				id: e.id,
-				type: e.type,
-				date: e.date,
-				status: e.status,
-				title: e.title.en,
-				actors: e.actors.map((a) => names.get(a.id) ?? a.id),
-				sources: e.sources.length
-			}))
-		};
-	} catch (e) {
-		if (e instanceof EventsFileError) error(503, e.message);
-		throw e;
-	}
+export const load: PageServerLoad = ({ url, untrack }) => {
+	const state = viewStateOf(url, untrack);
+	const index = currentIndex();
+	// The selected event is read untracked: selecting another one fetches only its details.
+	const selected = untrack(() => url.searchParams.get('event'));
+	return {
+		state,
+		payload: buildTimelinePayload(index, state),
+		table: tablePage(index, state, 0, state.lang),
+		detail: selected ? eventDetail(index, selected) : null
+	};
 };

@@ -4,24 +4,10 @@
  */
 import { z } from 'zod';
 import { parse as parseEdtf } from 'edtf';
+import { EVENT_TYPES } from '$lib/timeline/eventTypes';
 
 /** Event types, each with the closest CAMEO code family (see README "Event types"). */
-export const EVENT_TYPES = [
-	'meeting',
-	'summons',
-	'negotiation',
-	'agreement',
-	'cooperation',
-	'expansion',
-	'acquisition',
-	'investigation',
-	'accusation',
-	'advisory',
-	'ban',
-	'ban-lifted',
-	'fine',
-	'lawsuit'
-] as const;
+export { EVENT_TYPES };
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 

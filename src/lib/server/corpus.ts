@@ -1,0 +1,138 @@
+/**
+ * The loaded events file, indexed for the dashboard: each event's span in days, its lanes under
+ * every grouping, and a full-text index (MiniSearch) over titles, evidence and actor names, built
+ * the first time someone searches. One index per events file, rebuilt when the file changes.
+ */
+import MiniSearch from 'minisearch';
+import { error } from '@sveltejs/kit';
+import { EventsFileError, loadEvents } from './events';
+import type { Actor, Event, EventsFile } from '$lib/schema/events';
+import { anchorDay, FLAG, toTimeSpan, type TimeSpan } from '$lib/timeline/span';
+import { EVENT_TYPES } from '$lib/timeline/eventTypes';
+import { startOf, endOf, type Grouping, type ViewState } from '$lib/timeline/urlState';
+import { dayOf } from '$lib/timeline/span';
+
+export interface IndexedEvent {
+	n: number;
+	event: Event;
+	span: TimeSpan;
+	anchor: number | null;
+	type: number;
+	lanes: Record<Grouping, string[]>;
+}
+
+export const NO_LANE = '~none';
+
+export class CorpusIndex {
+	readonly events: IndexedEvent[];
+	readonly byId = new Map<string, IndexedEvent>();
+	readonly actors = new Map<string, Actor>();
+	/** Actor id -> every actor it owns or is, for "filter by Tencent" to include WeChat. */
+	private family = new Map<string, Set<string>>();
+	private searchIndex: MiniSearch | null = null;
+
+	constructor(readonly file: EventsFile) {
+		for (const a of file.actors) this.actors.set(a.id, a);
+		for (const a of file.actors) {
+			for (let up: string | null | undefined = a.id, guard = 0; up && guard < 10; up = this.actors.get(up)?.parent, guard++) {
+				const set = this.family.get(up) ?? new Set([up]);
+				set.add(a.id);
+				this.family.set(up, set);
+			}
+		}
+		this.events = file.events
+			.map((event, n) => {
+				const span = toTimeSpan(event.date);
+				if (event.sources.length > 1) span.flags |= FLAG.multiSource;
+				if (event.status === 'planned') span.flags |= FLAG.planned;
+				if (event.status === 'ongoing') span.flags |= FLAG.ongoing;
+				if (event.curation) span.flags |= FLAG.curated;
+				return { n, event, span, anchor: anchorDay(span), type: EVENT_TYPES.indexOf(event.type), lanes: this.lanesOf(event) };
+			})
+			.sort((a, b) => (a.anchor ?? Infinity) - (b.anchor ?? Infinity) || a.event.id.localeCompare(b.event.id));
+		for (const e of this.events) this.byId.set(e.event.id, e);
+	}
+
+	private lanesOf(event: Event): Record<Grouping, string[]> {
+		const company = new Set<string>();
+		const kind = new Set<string>();
+		for (const { id } of event.actors) {
+			const actor = this.actors.get(id);
+			if (!actor) continue;
+			kind.add(actor.kind === 'product' ? 'company' : actor.kind);
+			if (actor.kind === 'company' || actor.kind === 'organization') company.add(id);
+			// A product sits in its maker's lane when the maker is known ("WeChat" under Tencent).
+			if (actor.kind === 'product') company.add(actor.parent && this.actors.has(actor.parent) ? actor.parent : id);
+		}
+		const orNone = (s: Iterable<string>) => {
+			const list = [...s].sort();
+			return list.length ? list : [NO_LANE];
+		};
+		return { company: orNone(company), country: orNone(event.countries), kind: orNone(kind), type: [event.type] };
+	}
+
+	/** Events matching every filter in the state; `except` leaves one filter out (for facet counts). */
+	match(state: ViewState, except?: 'types' | 'actors' | 'countries'): IndexedEvent[] {
+		const types = except === 'types' ? null : state.types.length ? new Set(state.types.map((t) => EVENT_TYPES.indexOf(t))) : null;
+		const actors = except === 'actors' || !state.actors.length ? null : new Set(state.actors.flatMap((id) => [...(this.family.get(id) ?? [id])]));
+		const countries = except === 'countries' || !state.countries.length ? null : new Set(state.countries);
+		const from = state.from ? dayOf(startOf(state.from)) : null;
+		const to = state.to ? dayOf(endOf(state.to)) : null;
+		const hits = state.q ? this.search(state.q) : null;
+		return this.events.filter((e) => {
+			if (types && !types.has(e.type)) return false;
+			if (actors && !e.event.actors.some((a) => actors.has(a.id))) return false;
+			if (countries && !e.event.countries.some((c) => countries.has(c))) return false;
+			if (from !== null || to !== null) {
+				if (e.span.flags & FLAG.undated) return false;
+				if (from !== null && e.span.end !== null && e.span.end < from) return false;
+				if (to !== null && e.span.start !== null && e.span.start > to) return false;
+			}
+			return !hits || hits.has(e.n);
+		});
+	}
+
+	/** Event positions matching a free-text query (prefix and slight misspellings allowed). */
+	search(q: string): Set<number> {
+		this.searchIndex ??= this.buildSearch();
+		return new Set(this.searchIndex.search(q, { prefix: true, fuzzy: 0.2, combineWith: 'AND' }).map((r) => r.id as number));
+	}
+
+	private buildSearch(): MiniSearch {
+		const index = new MiniSearch({ fields: ['title', 'evidence', 'actors'], storeFields: [], searchOptions: { boost: { title: 3, actors: 2 } } });
+		index.addAll(
+			this.file.events.map((event, n) => ({
+				id: n,
+				title: `${event.title.en} ${event.title.id}`,
+				evidence: event.sources.map((s) => s.quote).join(' '),
+				actors: event.actors.map((a) => [this.actors.get(a.id)?.name ?? a.id, ...(this.actors.get(a.id)?.aliases ?? [])].join(' ')).join(' ')
+			}))
+		);
+		return index;
+	}
+
+	actorName(id: string): string {
+		return this.actors.get(id)?.name ?? id;
+	}
+}
+
+const cache = new WeakMap<EventsFile, CorpusIndex>();
+
+/** The index of the events file the server shows; a missing or broken file is a 503 that says why. */
+export function currentIndex(): CorpusIndex {
+	try {
+		return indexOf(loadEvents());
+	} catch (e) {
+		if (e instanceof EventsFileError) error(503, e.message);
+		throw e;
+	}
+}
+
+export function indexOf(file: EventsFile): CorpusIndex {
+	let index = cache.get(file);
+	if (!index) {
+		index = new CorpusIndex(file);
+		cache.set(file, index);
+	}
+	return index;
+}
