@@ -52,18 +52,28 @@ const Slug = z
 	.regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" and "-"');
 
 /** An EDTF string (ISO 8601-2), checked with the edtf parser. */
+/** Parsed once per distinct string: a large corpus repeats the same dates many times. */
+const edtfValidity = new Map<string, boolean>();
+function isEdtf(value: string): boolean {
+	let valid = edtfValidity.get(value);
+	if (valid === undefined) {
+		try {
+			parseEdtf(value);
+			valid = true;
+		} catch {
+			valid = false;
+		}
+		if (edtfValidity.size > 100_000) edtfValidity.clear();
+		edtfValidity.set(value, valid);
+	}
+	return valid;
+}
+
 export const EdtfString = z
 	.string()
 	.min(1)
 	.refine(
-		(value) => {
-			try {
-				parseEdtf(value);
-				return true;
-			} catch {
-				return false;
-			}
-		},
+		isEdtf,
 		{ message: 'not a valid EDTF date (e.g. 2017-08-01, 2017-08, 2019-05~, ../2017-08-01)' }
 	)
 	.describe('Extended Date/Time Format (ISO 8601-2) string');

@@ -9,7 +9,7 @@ import { EventsFileError, loadEvents } from './events';
 import type { Actor, Event, EventsFile } from '$lib/schema/events';
 import { anchorDay, FLAG, toTimeSpan, type TimeSpan } from '$lib/timeline/span';
 import { EVENT_TYPES } from '$lib/timeline/eventTypes';
-import { startOf, endOf, type Grouping, type ViewState } from '$lib/timeline/urlState';
+import { filterKey, startOf, endOf, type Grouping, type ViewState } from '$lib/timeline/urlState';
 import { dayOf } from '$lib/timeline/span';
 
 export interface IndexedEvent {
@@ -26,6 +26,8 @@ export const NO_LANE = '~none';
 export class CorpusIndex {
 	readonly events: IndexedEvent[];
 	readonly byId = new Map<string, IndexedEvent>();
+	/** Events by their position in the events file (the `n` the timeline columns carry). */
+	readonly byN: IndexedEvent[] = [];
 	readonly actors = new Map<string, Actor>();
 	/** Actor id -> every actor it owns or is, for "filter by Tencent" to include WeChat. */
 	private family = new Map<string, Set<string>>();
@@ -49,8 +51,11 @@ export class CorpusIndex {
 				if (event.curation) span.flags |= FLAG.curated;
 				return { n, event, span, anchor: anchorDay(span), type: EVENT_TYPES.indexOf(event.type), lanes: this.lanesOf(event) };
 			})
-			.sort((a, b) => (a.anchor ?? Infinity) - (b.anchor ?? Infinity) || a.event.id.localeCompare(b.event.id));
-		for (const e of this.events) this.byId.set(e.event.id, e);
+			.sort((a, b) => (a.anchor ?? Infinity) - (b.anchor ?? Infinity) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+		for (const e of this.events) {
+			this.byId.set(e.event.id, e);
+			this.byN[e.n] = e;
+		}
 	}
 
 	private lanesOf(event: Event): Record<Grouping, string[]> {
@@ -73,6 +78,10 @@ export class CorpusIndex {
 
 	/** Events matching every filter in the state; `except` leaves one filter out (for facet counts). */
 	match(state: ViewState, except?: 'types' | 'actors' | 'countries'): IndexedEvent[] {
+		return this.cached(`match:${except ?? ''}:${filterKey(state)}`, () => this.matchUncached(state, except));
+	}
+
+	private matchUncached(state: ViewState, except?: 'types' | 'actors' | 'countries'): IndexedEvent[] {
 		const types = except === 'types' ? null : state.types.length ? new Set(state.types.map((t) => EVENT_TYPES.indexOf(t))) : null;
 		const actors = except === 'actors' || !state.actors.length ? null : new Set(state.actors.flatMap((id) => [...(this.family.get(id) ?? [id])]));
 		const countries = except === 'countries' || !state.countries.length ? null : new Set(state.countries);
@@ -109,6 +118,21 @@ export class CorpusIndex {
 			}))
 		);
 		return index;
+	}
+
+	/** A small cache of computed views (payloads, matches): a few recent entries, oldest dropped. */
+	private cache = new Map<string, unknown>();
+	cached<T>(key: string, build: () => T): T {
+		if (this.cache.has(key)) {
+			const value = this.cache.get(key) as T;
+			this.cache.delete(key);
+			this.cache.set(key, value);
+			return value;
+		}
+		const value = build();
+		this.cache.set(key, value);
+		if (this.cache.size > 24) this.cache.delete(this.cache.keys().next().value!);
+		return value;
 	}
 
 	actorName(id: string): string {

@@ -10,6 +10,7 @@ export function eventDetail(index: CorpusIndex, id: string): EventDetail | null 
 	const articles = new Map(index.file.articles.map((a) => [a.id, a]));
 	return {
 		id: e.id,
+		n: indexed.n,
 		type: e.type,
 		cameo: e.cameo,
 		date: e.date,

@@ -7,13 +7,21 @@ import type { ViewState } from '$lib/timeline/urlState';
 import { EVENT_TYPES } from '$lib/timeline/eventTypes';
 import { FLAG } from '$lib/timeline/span';
 import type { TimelinePayload } from '$lib/timeline/payload';
+import { allocateColumns, encodeColumns, NO_DAY } from '$lib/timeline/columns';
+import { filterKey } from '$lib/timeline/urlState';
 import { NO_LANE, type CorpusIndex, type IndexedEvent } from './corpus';
 
 /** Above this many dated events the titles stay on the server (tooltips fetch them). */
 export const TITLE_LIMIT = 20_000;
 const UNDATED_LIMIT = 500;
 
+/** Payloads are cached per view on the index: the same filters are served without rebuilding. */
 export function buildTimelinePayload(index: CorpusIndex, state: ViewState): TimelinePayload {
+	const key = `${filterKey(state)}&lang=${state.lang}`;
+	return index.cached(`payload:${key}`, () => build(index, state));
+}
+
+function build(index: CorpusIndex, state: ViewState): TimelinePayload {
 	const matched = index.match(state);
 	const dated = matched.filter((e) => !(e.span.flags & FLAG.undated));
 	const undated = matched.filter((e) => e.span.flags & FLAG.undated);
@@ -27,19 +35,21 @@ export function buildTimelinePayload(index: CorpusIndex, state: ViewState): Time
 		.map(([key, count]) => ({ key, count }));
 	const laneIndex = new Map(lanes.map((l, k) => [l.key, k]));
 
-	const events: TimelinePayload['events'] = { id: [], type: [], start: [], end: [], flags: [], sources: [], title: withTitles ? [] : null };
-	const placements: TimelinePayload['placements'] = { lane: [], event: [] };
+	let placementCount = 0;
+	for (const e of dated) placementCount += e.lanes[state.group].length;
+	const columns = allocateColumns(dated.length, placementCount);
+	let p = 0;
 	dated.forEach((e, k) => {
-		events.id.push(e.event.id);
-		events.type.push(e.type);
-		events.start.push(e.span.start);
-		events.end.push(e.span.end);
-		events.flags.push(e.span.flags);
-		events.sources.push(e.event.sources.length);
-		events.title?.push(e.event.title[state.lang]);
+		columns.n[k] = e.n;
+		columns.type[k] = e.type;
+		columns.start[k] = e.span.start ?? NO_DAY;
+		columns.end[k] = e.span.end ?? NO_DAY;
+		columns.flags[k] = e.span.flags;
+		columns.sources[k] = Math.min(65_535, e.event.sources.length);
 		for (const key of e.lanes[state.group]) {
-			placements.lane.push(laneIndex.get(key)!);
-			placements.event.push(k);
+			columns.placementLane[p] = laneIndex.get(key)!;
+			columns.placementEvent[p] = k;
+			p++;
 		}
 	});
 
@@ -53,8 +63,11 @@ export function buildTimelinePayload(index: CorpusIndex, state: ViewState): Time
 		},
 		matched: matched.length,
 		lanes,
-		events,
-		placements,
+		count: dated.length,
+		placements: placementCount,
+		columns: encodeColumns(columns),
+		ids: withTitles ? dated.map((e) => e.event.id) : null,
+		titles: withTitles ? dated.map((e) => e.event.title[state.lang]) : null,
 		undated: undated.slice(0, UNDATED_LIMIT).map((e) => ({
 			id: e.event.id,
 			type: e.type,

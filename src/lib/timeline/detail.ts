@@ -3,6 +3,8 @@ import type { Lang } from './urlState';
 
 export interface EventDetail {
 	id: string;
+	/** Position in the events file: the timeline's columns identify events by it. */
+	n: number;
 	type: string;
 	cameo: string;
 	date: string | null;

@@ -48,7 +48,8 @@ export interface CanvasTarget {
 	laneTop: (lane: number) => number;
 	colors: Colors;
 	highlight: number | null;
-	selected: string | null;
+	/** Index of the selected event in the columns, if it is among them. */
+	selected: number | null;
 }
 
 const generator = symbol();
@@ -99,8 +100,8 @@ export function densityRuns(bins: Uint32Array): { start: number; end: number; co
 
 function drawMark(target: CanvasTarget, model: TimelineModel, mark: Mark, top: number) {
 	const { ctx, colors } = target;
-	const type = model.payload.events.type[mark.event]!;
-	const flags = model.payload.events.flags[mark.event]!;
+	const type = model.columns.type[mark.event]!;
+	const flags = model.columns.flags[mark.event]!;
 	const color = glyphColor(type);
 	const y = top + rowY(mark.row);
 	// The bar under the glyph: the days the date covers, fading out on an open side.
@@ -142,8 +143,7 @@ function drawMark(target: CanvasTarget, model: TimelineModel, mark: Mark, top: n
 		ctx.lineWidth = 1;
 		ctx.stroke();
 	}
-	const id = model.payload.events.id[mark.event];
-	if (target.highlight === mark.event || (target.selected && target.selected === id)) {
+	if (target.highlight === mark.event || target.selected === mark.event) {
 		ctx.beginPath();
 		ctx.arc(0, 0, 11, 0, Math.PI * 2);
 		ctx.strokeStyle = colors.focus;

@@ -5,6 +5,7 @@
  * canvas in the browser and as SVG on the server.
  */
 import type { TimelinePayload } from './payload';
+import { decodeColumns, NO_DAY, type TimelineColumns } from './columns';
 import { densityBins, indexLanes, stackRows, visibleRange, type LaneIndex } from './layout';
 import { FLAG } from './span';
 
@@ -24,6 +25,7 @@ export const LANE = {
 
 export interface TimelineModel {
 	payload: TimelinePayload;
+	columns: TimelineColumns;
 	lanes: LaneIndex[];
 	/** Day each event is drawn at: its start, or its end when the start is open. */
 	anchor: Float64Array;
@@ -32,19 +34,25 @@ export interface TimelineModel {
 }
 
 export function buildModel(payload: TimelinePayload): TimelineModel {
-	const n = payload.events.id.length;
+	const columns = decodeColumns(payload.columns, payload.count, payload.placements);
+	const n = payload.count;
 	const start = new Float64Array(n);
 	const end = new Float64Array(n);
 	const anchor = new Float64Array(n);
 	for (let k = 0; k < n; k++) {
-		const s = payload.events.start[k];
-		const e = payload.events.end[k];
-		start[k] = s ?? Number.NaN;
-		end[k] = e ?? Number.NaN;
-		anchor[k] = s ?? e ?? 0;
+		const s = columns.start[k]!;
+		const e = columns.end[k]!;
+		start[k] = s === NO_DAY ? Number.NaN : s;
+		end[k] = e === NO_DAY ? Number.NaN : e;
+		anchor[k] = s !== NO_DAY ? s : e !== NO_DAY ? e : 0;
 	}
-	const lanes = indexLanes(payload.lanes.length, payload.placements.lane, payload.placements.event, (e) => anchor[e]!);
-	return { payload, lanes, anchor, start, end };
+	const lanes = indexLanes(payload.lanes.length, columns.placementLane, columns.placementEvent, (e) => anchor[e]!);
+	return { payload, columns, lanes, anchor, start, end };
+}
+
+/** An event's id when the page has it; with very many events it is fetched by position instead. */
+export function idOf(model: TimelineModel, event: number): string | null {
+	return model.payload.ids?.[event] ?? null;
 }
 
 export interface Mark {
@@ -77,8 +85,8 @@ export function layoutFrame({ model, x, dayAt, width, lanes }: FrameInput): Lane
 	const frames: LaneFrame[] = [];
 	const from = dayAt(-LANE.openTail);
 	const to = dayAt(width + LANE.openTail);
-	const { event: eventOf } = model.payload.placements;
-	const flags = model.payload.events.flags;
+	const eventOf = model.columns.placementEvent;
+	const flags = model.columns.flags;
 	for (const lane of lanes) {
 		const index = model.lanes[lane];
 		if (!index) continue;
@@ -125,7 +133,7 @@ export function layoutFrame({ model, x, dayAt, width, lanes }: FrameInput): Lane
  * open side gets a short fading tail, not the whole axis.
  */
 function markExtent(model: TimelineModel, index: LaneIndex, i: number, x: (day: number) => number) {
-	const event = model.payload.placements.event[index.order[i]!]!;
+	const event = model.columns.placementEvent[index.order[i]!]!;
 	const s = model.start[event]!;
 	const e = model.end[event]!;
 	if (s === e) {

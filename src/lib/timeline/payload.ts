@@ -11,22 +11,14 @@ export interface TimelinePayload {
 	matched: number;
 	/** Lanes of the current grouping, in display order; `key` is an actor id, country code, kind or type. */
 	lanes: { key: string; count: number }[];
-	/** Dated matched events as parallel arrays; index k is one event. */
-	events: {
-		id: string[];
-		/** Index into EVENT_TYPES. */
-		type: number[];
-		/** First and last day, null on an open side. */
-		start: (number | null)[];
-		end: (number | null)[];
-		/** FLAG bits. */
-		flags: number[];
-		sources: number[];
-		/** In the page's language; null when there are too many (fetched on demand). */
-		title: string[] | null;
-	};
-	/** Event k drawn in lane l: an event in several lanes (two companies) is drawn in each. */
-	placements: { lane: number[]; event: number[] };
+	/** Dated matched events (the columns' length) and their lane placements. */
+	count: number;
+	placements: number;
+	/** TimelineColumns packed as base64 (see columns.ts). */
+	columns: string;
+	/** Ids and titles (in the page's language) when few enough; otherwise fetched on demand by position. */
+	ids: string[] | null;
+	titles: string[] | null;
 	undated: { id: string; type: number; title: string; month: number | null; flags: number; sources: number }[];
 	undatedCount: number;
 	facets: {

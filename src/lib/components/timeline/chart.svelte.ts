@@ -7,8 +7,14 @@ import { scaleUtc } from 'd3-scale';
 import { DAY } from '$lib/timeline/span';
 import { buildModel, layoutFrame, LANE, type LaneFrame, type TimelineModel } from '$lib/timeline/frame';
 import type { TimelinePayload } from '$lib/timeline/payload';
+import type { Lang } from '$lib/timeline/urlState';
 
 const KEY = Symbol('timeline-chart');
+
+export interface EventInfo {
+	id: string;
+	title: string;
+}
 
 export interface PerfRecord {
 	/** ms since navigation start when the timeline was first drawn. */
@@ -32,9 +38,59 @@ export class TimelineChart {
 	/** Bumped when the colour theme changes, so the canvas redraws in the new colours. */
 	theme = $state(0);
 	model: TimelineModel;
+	/** Language of titles fetched on demand. */
+	lang = $state<Lang>('en');
+	/** Bumped whenever a fetched id and title arrives, so labels that wait for one update. */
+	fetchedCount = $state(0);
+	private fetched = new Map<string, Promise<EventInfo | null>>();
+	private arrived = new Map<string, EventInfo>();
 
 	constructor(payload: TimelinePayload) {
 		this.model = $state.raw(buildModel(payload));
+	}
+
+	/**
+	 * Id and title of event k if known now. A very large payload carries neither (only positions
+	 * in the events file): then the first call fetches them and later calls find them.
+	 */
+	known(k: number): EventInfo | null {
+		const { ids, titles } = this.model.payload;
+		if (ids && titles) return { id: ids[k]!, title: titles[k]! };
+		const key = `${this.lang}:${this.model.columns.n[k]}`;
+		const hit = this.arrived.get(key);
+		if (!hit) void this.lookup(k);
+		return hit ?? null;
+	}
+
+	/** The id of event k, fetched by position when the page does not carry it. */
+	async idAt(k: number): Promise<string | null> {
+		const ids = this.model.payload.ids;
+		if (ids) return ids[k] ?? null;
+		return (await this.lookup(k))?.id ?? null;
+	}
+
+	private lookup(k: number): Promise<EventInfo | null> {
+		const n = this.model.columns.n[k];
+		if (n === undefined) return Promise.resolve(null);
+		const key = `${this.lang}:${n}`;
+		let pending = this.fetched.get(key);
+		if (!pending) {
+			pending = fetch(`/api/events/at/${n}?lang=${this.lang}`)
+				.then((r) => (r.ok ? (r.json() as Promise<{ id: string; title: string }>) : null))
+				.then((e) => {
+					if (!e) return null;
+					const info = { id: e.id, title: e.title };
+					this.arrived.set(key, info);
+					this.fetchedCount++;
+					return info;
+				})
+				.catch(() => {
+					this.fetched.delete(key);
+					return null;
+				});
+			this.fetched.set(key, pending);
+		}
+		return pending;
 	}
 
 	setPayload(payload: TimelinePayload) {
