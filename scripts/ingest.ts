@@ -82,13 +82,18 @@ try {
 		}
 	});
 	bar?.stop();
-	writeAtomically(args.out!, result.json);
+	try {
+		writeAtomically(args.out!, result.json);
+	} catch (error) {
+		fail(`cannot write ${args.out}, nothing was written: ${(error as Error).message}`, 1);
+	}
 	const { file, rejected, warnings } = result;
+	const curationProblems = rejected.filter((r) => r.file.startsWith('curation/')).length;
 	const byType = EVENT_TYPES.map((t) => [t, file.events.filter((e) => e.type === t).length] as const).filter(([, n]) => n > 0);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	if (!args.quiet) {
 		const lines = [
-			`ingest: read ${file.articles.length + rejected.filter((r) => r.file.endsWith('.txt')).length} articles, ${file.articles.length} ingested, ${rejected.length} rejected, in ${seconds} s`,
+			`ingest: read ${result.read} articles, ${file.articles.length} ingested, ${result.read - file.articles.length} rejected${curationProblems ? `, ${curationProblems} curation problem${curationProblems > 1 ? 's' : ''}` : ''}, in ${seconds} s`,
 			`ingest: ${file.events.length} events (${byType.map(([t, n]) => `${n} ${t}`).join(', ') || 'none'}), ${file.actors.length} actors -> ${args.out}`
 		];
 		for (const r of rejected) lines.push(`rejected: ${r.file}: ${r.reason}`);

@@ -95,10 +95,11 @@ function toSpan(v: EdtfValue): EdtfSpan {
 /** Can two dates be the same happening? Unknown or open sides overlap with anything. */
 export function spansOverlap(a: EdtfSpan, b: EdtfSpan): boolean {
 	if (a.unknownYear || b.unknownYear) {
-		if (a.month === null || b.month === null) return true;
-		if (a.unknownYear && b.unknownYear) return a.month === b.month;
+		// Only an unknown-year date carries `month`: a known date's is null and says nothing.
+		if (a.unknownYear && b.unknownYear) return a.month === null || b.month === null || a.month === b.month;
 		const known = a.unknownYear ? b : a;
 		const month = (a.unknownYear ? a : b).month;
+		if (month === null) return true;
 		if (known.start === null || known.end === null) return true;
 		// Does the known span contain any day of that month?
 		if (known.end - known.start > 366 * 86400000) return true;

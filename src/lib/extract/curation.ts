@@ -46,6 +46,24 @@ export type CurationEntry = z.infer<typeof CurationEntry>;
 
 export const CurationFile = z.object({ $schema: z.string().optional(), curations: z.array(CurationEntry) }).strict();
 
+/** The envelope alone: entries are checked one by one, so one broken entry costs only itself. */
+const CurationEnvelope = z.object({ $schema: z.string().optional(), curations: z.array(z.unknown()) }).strict();
+
+/** "curations[3] (correct "2017-ban-...")": which entry, as far as it can be told. */
+function entryLabel(k: number, raw: unknown): string {
+	const o = (typeof raw === 'object' && raw !== null ? raw : {}) as { action?: unknown; id?: unknown; event?: { id?: unknown } };
+	const action = typeof o.action === 'string' ? o.action : null;
+	const id = typeof o.id === 'string' ? o.id : typeof o.event?.id === 'string' ? o.event.id : null;
+	const what = [action, id !== null ? JSON.stringify(id) : null].filter(Boolean).join(' ');
+	return `curations[${k}]${what ? ` (${what})` : ''}`;
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+	const where = issue.path.join('.');
+	const message = issue.message.replace(/\s+/g, ' ');
+	return where ? `${where}: ${message}` : message;
+}
+
 export interface CurationInput {
 	/** Path relative to the curation folder. */
 	file: string;
@@ -69,16 +87,22 @@ export function applyCuration(
 	const byId = new Map(events.map((e) => [e.id, { ...e }]));
 	const problems: { file: string; reason: string }[] = [];
 	for (const { file, data } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-		const parsed = CurationFile.safeParse(data);
-		if (!parsed.success) {
-			for (const issue of parsed.error.issues.slice(0, 5)) {
-				problems.push({ file, reason: `${issue.path.join('.') || 'file'}: ${issue.message}` });
+		const envelope = CurationEnvelope.safeParse(data);
+		if (!envelope.success) {
+			for (const issue of envelope.error.issues.slice(0, 5)) {
+				problems.push({ file, reason: `${issue.path.join('.') || 'file'}: ${issue.message.replace(/\s+/g, ' ')}` });
 			}
 			continue;
 		}
-		parsed.data.curations.forEach((entry, k) => {
-			const where = `curations[${k}] (${entry.action})`;
+		envelope.data.curations.forEach((raw, k) => {
+			const where = entryLabel(k, raw);
 			const fail = (reason: string) => problems.push({ file, reason: `${where}: ${reason}` });
+			const parsed = CurationEntry.safeParse(raw);
+			if (!parsed.success) {
+				fail(parsed.error.issues.slice(0, 3).map(issueText).join('; '));
+				return;
+			}
+			const entry = parsed.data;
 			if (entry.action === 'suppress') {
 				if (!byId.delete(entry.id)) fail(`no event has id "${entry.id}"`);
 				return;

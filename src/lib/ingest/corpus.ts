@@ -2,7 +2,7 @@
  * Reads a folder of articles (NAME.txt with an optional NAME.meta.json beside it). A file that
  * cannot be used is rejected with one line saying why; the others go on.
  */
-import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleMeta } from '$lib/schema/events';
 import { decodeArticle, tooLargeReason } from '$lib/extract/decode';
@@ -46,7 +46,10 @@ function readLimited(path: string, maxBytes: number): { bytes: Uint8Array } | { 
 		if (!stat.isFile()) return { reason: 'not a regular file' };
 		size = stat.size;
 	} catch (error) {
-		return { reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` };
+		const code = (error as NodeJS.ErrnoException).code;
+		// Listed in the folder but not there: a symbolic link whose target is gone.
+		if (code === 'ENOENT' && isSymlink(path)) return { reason: 'a symbolic link to a file that does not exist' };
+		return { reason: `cannot read (${code ?? error})` };
 	}
 	const large = tooLargeReason(size, maxBytes);
 	if (large) return { reason: large };
@@ -62,6 +65,20 @@ function readLimited(path: string, maxBytes: number): { bytes: Uint8Array } | { 
 	} catch (error) {
 		return { reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` };
 	}
+}
+
+function isSymlink(path: string): boolean {
+	try {
+		return lstatSync(path).isSymbolicLink() && !existsSync(path);
+	} catch {
+		return false;
+	}
+}
+
+/** A YYYY-MM-DD that names a day of the calendar (Date.parse takes "2017-02-30" as 2 March). */
+function isRealDay(day: string): boolean {
+	const ms = Date.parse(`${day}T00:00:00Z`);
+	return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === day;
 }
 
 function readSidecar(path: string): { meta: ArticleMeta } | { reason: string } {
@@ -86,7 +103,7 @@ function readSidecar(path: string): { meta: ArticleMeta } | { reason: string } {
 		const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: title, outlet, url, published, language)` : issue.message;
 		return { reason: `sidecar ${field ? `field "${field}"` : ''}: ${message}`.replace(':  :', ':').replace('sidecar :', 'sidecar:') };
 	}
-	if (parsed.data.published && Number.isNaN(Date.parse(`${parsed.data.published}T00:00:00Z`)))
+	if (parsed.data.published && !isRealDay(parsed.data.published))
 		return { reason: `sidecar field "published": ${parsed.data.published} is not a real date` };
 	return { meta: parsed.data };
 }

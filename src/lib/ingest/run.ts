@@ -3,18 +3,18 @@
  * by tests; it does not print, it reports through `onProgress` and its result. Large folders are
  * analysed on worker threads, in contiguous slices, so the result is the same as a serial run.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fs, { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import writeFileAtomic from 'write-file-atomic';
 import { EventsFile, type Actor, type Event } from '$lib/schema/events';
 import { loadGazetteer } from '$lib/gazetteer/load';
 import { DEFAULT_MAX_BYTES } from '$lib/extract/decode';
 import { applyCuration } from '$lib/extract/curation';
 import { Extractor } from '$lib/extract/pipeline';
 import { eventTitles } from '$lib/extract/events/finalize';
-import { articleIdOf, listArticleFiles, readArticle, type Rejection } from './corpus';
+import { articleIdOf, listArticleFiles, readArticle, UsageError, type Rejection } from './corpus';
 import { analyseFile, type FileResult } from './analyseFile';
 
 export interface IngestOptions {
@@ -30,6 +30,8 @@ export interface IngestOptions {
 }
 
 export interface IngestResult {
+	/** Article files found (`*.txt`), ingested or not. */
+	read: number;
 	file: EventsFile;
 	rejected: Rejection[];
 	warnings: string[];
@@ -106,7 +108,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 	lap('validate');
 	const json = `${JSON.stringify(file, null, '\t')}\n`;
 	lap('serialise');
-	return { file, rejected: file.rejected, warnings, json };
+	return { read: all.length, file, rejected: file.rejected, warnings, json };
 }
 
 function analyseHere(extractor: Extractor, options: IngestOptions, files: string[], maxBytes: number, total: number): FileResult[] {
@@ -165,16 +167,27 @@ async function analyseInWorkers(
 }
 
 function curate(events: Event[], curationDir: string, extractor: Extractor, rawText: (id: string) => string | undefined, rejected: Rejection[]): Event[] {
-	const curationFiles = readdirSync(curationDir)
-		.filter((f) => f.endsWith('.json'))
-		.sort()
-		.map((f) => {
-			try {
-				return { file: f, data: JSON.parse(readFileSync(join(curationDir, f), 'utf8')) as unknown };
-			} catch (error) {
-				return { file: f, data: { invalid: `not valid JSON (${(error as Error).message})` } };
-			}
-		});
+	let names: string[];
+	try {
+		names = readdirSync(curationDir);
+	} catch (error) {
+		throw new UsageError(`--curation ${curationDir}: cannot read the folder (${(error as NodeJS.ErrnoException).code ?? error})`);
+	}
+	const curationFiles: { file: string; data: unknown }[] = [];
+	for (const f of names.filter((n) => n.endsWith('.json')).sort()) {
+		let text: string;
+		try {
+			text = readFileSync(join(curationDir, f), 'utf8');
+		} catch (error) {
+			rejected.push({ file: `curation/${f}`, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})` });
+			continue;
+		}
+		try {
+			curationFiles.push({ file: f, data: JSON.parse(text) as unknown });
+		} catch (error) {
+			rejected.push({ file: `curation/${f}`, reason: `not valid JSON (${(error as Error).message})` });
+		}
+	}
 	const result = applyCuration(
 		events,
 		curationFiles,
@@ -208,6 +221,53 @@ function checkOutput(file: EventsFile, rawText: (id: string) => string | undefin
 	if (problems.length) throw new IngestError(`the output is invalid, nothing was written:\n  ${problems.slice(0, 10).join('\n  ')}`);
 }
 
+/**
+ * Writes a temporary file beside `path`, checks every byte went out, flushes it and renames it
+ * into place; on any failure the temporary file is removed and `path` is as it was. (A single
+ * write() may be short when the disk fills; write-file-atomic did not notice and renamed the
+ * truncated file into place.) `fs.*` is called through the module object so tests can fail it.
+ */
 export function writeAtomically(path: string, text: string): void {
-	writeFileAtomic.sync(path, text, { encoding: 'utf8' });
+	let target = resolve(path);
+	try {
+		target = fs.realpathSync(target);
+	} catch {
+		// Not there yet.
+	}
+	let mode = 0o666;
+	try {
+		mode = fs.statSync(target).mode & 0o7777;
+	} catch {
+		// New file: default mode under the umask.
+	}
+	const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+	const data = Buffer.from(text, 'utf8');
+	let fd: number | null = null;
+	try {
+		fd = fs.openSync(tmp, 'wx', mode);
+		let written = 0;
+		while (written < data.length) {
+			const n = fs.writeSync(fd, data, written, data.length - written, written);
+			if (!(n > 0)) throw new Error(`could not write ${tmp}: the disk took no more bytes`);
+			written += n;
+		}
+		fs.fsyncSync(fd);
+		fs.closeSync(fd);
+		fd = null;
+		fs.renameSync(tmp, target);
+	} catch (error) {
+		if (fd !== null) {
+			try {
+				fs.closeSync(fd);
+			} catch {
+				// Already failing.
+			}
+		}
+		try {
+			fs.unlinkSync(tmp);
+		} catch {
+			// Never created, or already gone.
+		}
+		throw error;
+	}
 }
