@@ -372,19 +372,6 @@ describe('findDateMentions: purity', () => {
 		expect(findDateMentions(text, opts)).toEqual(before);
 		expect(findDateMentions('hari ini', { lang: 'id', reference: null })[0]).toMatchObject({ edtf: null, basis: 'none' });
 	});
-
-	it('is fast: 2,000 articles of ~3 KB well under a second each batch', () => {
-		const para =
-			'Jakarta - Dalam sepekan ini, Kementerian Komunikasi dan Informatika memanggil Line, Google, dan Twitter. ' +
-			'Selasa (1/8), CEO Telegram Pavel Durov mendatangi kantor Kemenkominfo di Jalan Medan Merdeka Barat. ' +
-			'Rudiantara mengatakan pemblokiran akan dicabut minggu ini, setelah Telegram menambah moderator berbahasa Indonesia. ' +
-			'Lenovo merugi Rp962 Miliar pada kuartal pertama 2017, sementara Huawei meluncurkan proyek 5G sejak Agustus. ';
-		const text = para.repeat(Math.ceil(3000 / para.length));
-		const t0 = performance.now();
-		for (let i = 0; i < 2000; i++) findDateMentions(text, { lang: 'id', reference: { date: '2017-08-05', basis: 'published' } });
-		// ~0.1 s on a laptop; the bound only guards against accidental quadratic work
-		expect(performance.now() - t0).toBeLessThan(3000);
-	});
 });
 
 describe('clipToReference', () => {
@@ -526,7 +513,8 @@ describe('findDateMentions: invariants on random token soup', () => {
 			}
 		}
 		expect(count).toBeGreaterThan(1000);
-	});
+		// Speed is measured by npm run bench:ingest; the long timeout only tolerates a busy machine.
+	}, 120_000);
 });
 
 // Last: every EDTF string produced or expected above must parse with the edtf library.

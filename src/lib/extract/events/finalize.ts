@@ -116,12 +116,17 @@ function plural(verb: string): string {
 }
 
 /** "2017", or "undated" when no year is known. */
-function yearKey(date: string | null): string {
+/**
+ * The date part of an id: the event's own date at its own precision ("2017-08-01", "2017-08",
+ * "2017"), the known side of an open interval, or "undated" (also for an unknown year).
+ */
+function dateKey(date: string | null): string {
 	if (!date) return 'undated';
 	const span = edtfSpan(date);
 	if (!span || span.unknownYear) return 'undated';
-	const ms = span.start ?? span.end;
-	return ms === null ? 'undated' : String(new Date(ms).getUTCFullYear());
+	const side = date.split('/').find((part) => part !== '..' && part !== '') ?? '';
+	const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(side.replace(/[~?%]/g, ''));
+	return m ? m[0] : 'undated';
 }
 
 function slug(text: string): string {
@@ -129,8 +134,10 @@ function slug(text: string): string {
 }
 
 /**
- * Ids say when, what and who — "2017-ban-id-kominfo-telegram" — so they survive re-runs and
- * do not shift when other articles are added; a clash gets "-2", "-3" by order of evidence.
+ * Ids say when, what and who — "2017-08-01-ban-id-kominfo-telegram" — so they survive re-runs and
+ * do not shift when other articles are added. Events that still share all of that (same day,
+ * type and sides, yet not merged) each get a short hash of their first evidence: no event's id
+ * depends on the order of other events or articles.
  */
 export function assignIds(drafts: EventDraft[], info: Labeller): string[] {
 	const bases = drafts.map((d) => {
@@ -138,18 +145,28 @@ export function assignIds(drafts: EventDraft[], info: Labeller): string[] {
 		const who = (orgs.length ? orgs : [...d.actors.keys()].sort()).slice(0, 4);
 		const where = d.type === 'expansion' ? [...d.countries].sort().slice(0, 3).map((c) => c.toLowerCase()) : [];
 		const plan = d.status === 'planned' ? ['planned'] : [];
-		return slug([yearKey(d.date), d.type, ...plan, ...who, ...where].join('-')).slice(0, 120);
+		return slug([dateKey(d.date), d.type, ...plan, ...who, ...where].join('-')).slice(0, 120);
 	});
-	const order = drafts.map((_, k) => k).sort((a, b) => evidenceKey(drafts[a]!).localeCompare(evidenceKey(drafts[b]!)));
-	const used = new Map<string, number>();
-	const ids: string[] = new Array(drafts.length);
-	for (const k of order) {
-		const base = bases[k]!;
-		const n = (used.get(base) ?? 0) + 1;
-		used.set(base, n);
-		ids[k] = n === 1 ? base : `${base}-${n}`;
+	const uses = new Map<string, number>();
+	for (const base of bases) uses.set(base, (uses.get(base) ?? 0) + 1);
+	const ids = bases.map((base, k) => (uses.get(base)! > 1 ? `${base}-${shortHash(evidenceKey(drafts[k]!))}` : base));
+	// Two events with the very same first evidence and base would be one event told twice.
+	const seen = new Map<string, number>();
+	return ids.map((id) => {
+		const n = (seen.get(id) ?? 0) + 1;
+		seen.set(id, n);
+		return n === 1 ? id : `${id}-${n}`;
+	});
+}
+
+/** FNV-1a, 32 bits, as 7 base-36 digits: short, stable and the same on every platform. */
+function shortHash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193) >>> 0;
 	}
-	return ids;
+	return h.toString(36).padStart(7, '0');
 }
 
 function evidenceKey(d: EventDraft): string {
