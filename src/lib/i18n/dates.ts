@@ -1,6 +1,6 @@
 /**
  * Dates in words, in English or Indonesian, saying no more than the record does: "1 Agustus
- * 2017", "Agustus 2017", "sekitar Juli 2017", "sebelum 1 Agustus 2017", "Mei, tahun tidak
+ * 2017", "Agustus 2017", "sekitar Juli 2017", "paling lambat 1 Agustus 2017", "Mei, tahun tidak
  * diketahui". date-fns formats with its `id` and `enGB` locales; days are UTC days.
  */
 import { format } from 'date-fns';
@@ -70,11 +70,12 @@ export function formatSpan(span: SpanLike, lang: Lang): string {
 		}
 		return w.undated;
 	}
-	let text: string;
-	if (span.start === null) text = `${w.before} ${formatDays(span.end!, span.end!, lang)}`;
-	else if (span.end === null) text = `${w.after} ${formatDays(span.start, span.start, lang)}`;
-	else text = formatDays(span.start, span.end, lang);
+	let text = span.start === null ? formatDays(span.end!, span.end!, lang) : span.end === null ? formatDays(span.start, span.start, lang) : formatDays(span.start, span.end, lang);
+	// "from around 9 August 2017", "sejak sekitar …": the approximation belongs to the date, inside
+	// the open side's word; doubt is about the whole statement, so it comes first.
 	if (span.flags & FLAG.approximate) text = `${w.around} ${text}`;
+	if (span.start === null) text = `${w.before} ${text}`;
+	else if (span.end === null) text = `${w.after} ${text}`;
 	if (span.flags & FLAG.uncertain) text = `${w.possibly} ${text}`;
 	return text;
 }
@@ -91,7 +92,7 @@ export function precisionWords(span: SpanLike, lang: Lang): string {
 	if (span.start === null || span.end === null) return p.open;
 	const days = span.end - span.start + 1;
 	if (days === 1) return p.day;
-	if (isYearStart(span.start) && isYearEnd(span.end)) return p.year;
+	if (isYearStart(span.start) && isYearEnd(span.end) && days <= 366) return p.year;
 	if (isFirstOfMonth(span.start) && isLastOfMonth(span.end) && days <= 31) return p.month;
 	if (days === 7 || (days < 7 && new Date(span.start * 86_400_000).getUTCDay() === 1)) return p.week;
 	return p.span;

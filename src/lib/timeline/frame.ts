@@ -6,7 +6,7 @@
  */
 import type { TimelinePayload } from './payload';
 import { decodeColumns, NO_DAY, type TimelineColumns } from './columns';
-import { densityBins, indexLanes, stackRows, visibleRange, type LaneIndex } from './layout';
+import { densityBins, indexLanes, lowerBound, stackRows, visibleRange, type LaneIndex } from './layout';
 import { FLAG } from './span';
 
 export const LANE = {
@@ -31,6 +31,11 @@ export interface TimelineModel {
 	anchor: Float64Array;
 	start: Float64Array;
 	end: Float64Array;
+	/**
+	 * Per lane, the most days any closed span in it covers: how far before the window to look for
+	 * bars that start before it but reach into it.
+	 */
+	reach: Float64Array;
 }
 
 export function buildModel(payload: TimelinePayload): TimelineModel {
@@ -47,7 +52,14 @@ export function buildModel(payload: TimelinePayload): TimelineModel {
 		anchor[k] = s !== NO_DAY ? s : e !== NO_DAY ? e : 0;
 	}
 	const lanes = indexLanes(payload.lanes.length, columns.placementLane, columns.placementEvent, (e) => anchor[e]!);
-	return { payload, columns, lanes, anchor, start, end };
+	const reach = new Float64Array(payload.lanes.length);
+	for (let p = 0; p < columns.placementLane.length; p++) {
+		const lane = columns.placementLane[p]!;
+		const e = columns.placementEvent[p]!;
+		const days = end[e]! - start[e]! + 1;
+		if (days > reach[lane]!) reach[lane] = days;
+	}
+	return { payload, columns, lanes, anchor, start, end, reach };
 }
 
 /** An event's id when the page has it; with very many events it is fetched by position instead. */
@@ -91,10 +103,19 @@ export function layoutFrame({ model, x, dayAt, width, lanes }: FrameInput): Lane
 		const index = model.lanes[lane];
 		if (!index) continue;
 		const [first, last] = visibleRange(index, from, to);
-		// Spans that start before the window but reach into it are visible too: look back for them.
+		// Spans that start before the window but reach into it are visible too: look back for them
+		// (no further than the lane's longest span).
+		const earlier: number[] = [];
+		const reach = model.reach[lane] ?? 0;
+		if (reach > 0) {
+			for (let i = lowerBound(index.anchors, from - reach); i < first; i++) {
+				if (model.end[eventOf[index.order[i]!]!]! + 1 > from) earlier.push(i);
+			}
+		}
 		const marks: { entry: number; x0: number; x1: number; x: number }[] = [];
-		let crowded = last - first > (width / (LANE.glyph * 2 + LANE.gap)) * LANE.rows;
+		let crowded = last - first + earlier.length > (width / (LANE.glyph * 2 + LANE.gap)) * LANE.rows;
 		if (!crowded) {
+			for (const i of earlier) marks.push(markExtent(model, index, i, x));
 			for (let i = first; i < last; i++) marks.push(markExtent(model, index, i, x));
 			spreadSameDay(index, marks, x);
 			const placed = stackRows(marks, LANE.gap + LANE.glyph, LANE.rows);

@@ -26,9 +26,18 @@ interface Step {
 	coarse: TickUnit | null;
 }
 
+/**
+ * Every other day: 1, 3, 5 … 29 of each month (27 in February). `utcDay.every(2)` would also take
+ * the 31st (and 29 February), one day before the next month's 1st, so two labels would collide.
+ */
+const everyOtherDay = utcDay.filter((d) => {
+	const date = d.getUTCDate();
+	return date % 2 === 1 && date <= (d.getUTCMonth() === 1 ? 27 : 29);
+});
+
 const STEPS: Step[] = [
 	{ unit: 'day', interval: utcDay, days: 1, coarse: 'month' },
-	{ unit: 'day', interval: utcDay.every(2)!, days: 2, coarse: 'month' },
+	{ unit: 'day', interval: everyOtherDay, days: 2, coarse: 'month' },
 	{ unit: 'week', interval: utcWeek, days: 7, coarse: 'month' },
 	{ unit: 'month', interval: utcMonth, days: 30.44, coarse: 'year' },
 	{ unit: 'quarter', interval: utcMonth.every(3)!, days: 91.3, coarse: 'year' },
