@@ -1,0 +1,167 @@
+/**
+ * The dashboard as a user drives it: filters, zoom and pan in the URL, evidence that matches the
+ * article, the reader, the keyboard path, Indonesian, phones. Expectations about which events
+ * exist come from reading the seed articles (the Durov visit, the Telegram block, Huawei's talks).
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+interface SeedEvent {
+	id: string;
+	type: string;
+	title: { en: string; id: string };
+	actors: { id: string }[];
+	sources: { article: string; quote: string; start: number; end: number }[];
+}
+const file = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: SeedEvent[]; articles: { id: string; file: string }[] };
+const raw = (article: string) => readFileSync(`data/articles/${file.articles.find((a) => a.id === article)!.file}`, 'utf8');
+
+test('the dashboard lists every event once, the Durov visit with its three articles', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Linimasa', level: 1 })).toBeVisible();
+	// Pavel Durov's visit to Kominfo (1 August 2017) is told by three of the seed articles.
+	const visit = page.locator('tbody tr', { hasText: 'Telegram visits Kominfo' });
+	await expect(visit).toHaveCount(1);
+	const id = await visit.getAttribute('data-event-id');
+	const event = file.events.find((e) => e.id === id)!;
+	expect(new Set(event.sources.map((s) => s.article)).size).toBe(3);
+	await expect(page.locator('tbody tr')).toHaveCount(Math.min(50, file.events.length));
+	await expect(page.locator('.plot')).toBeVisible();
+});
+
+test('filtering by type and by actor shows exactly the matching events and records them in the URL', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: /^Ban or block/ }).click();
+	await expect(page).toHaveURL(/type=ban(&|$)/);
+	const bans = file.events.filter((e) => e.type === 'ban');
+	await expect(page.locator('tbody tr')).toHaveCount(bans.length);
+	// Indonesia's block of Telegram is a ban in the seeds; a meeting is not listed any more.
+	await expect(page.locator('tbody tr', { hasText: 'Kominfo blocks Telegram' })).toHaveCount(1);
+	await expect(page.locator('tbody tr', { hasText: 'Telegram visits Kominfo' })).toHaveCount(0);
+
+	await page.goto('/');
+	const actors = page.getByRole('combobox', { name: /actors/i });
+	await actors.fill('Huawei');
+	await page.getByRole('option', { name: /^Huawei/ }).first().click();
+	await expect(page).toHaveURL(/actor=huawei/);
+	const huawei = file.events.filter((e) => e.actors.some((a) => a.id === 'huawei'));
+	await expect(page.locator('tbody tr')).toHaveCount(huawei.length);
+	for (const text of await page.locator('tbody tr td:nth-child(4)').allInnerTexts()) expect(text).toContain('Huawei');
+	// Back restores the unfiltered list.
+	await page.goBack();
+	await expect(page.locator('tbody tr')).toHaveCount(Math.min(50, file.events.length));
+});
+
+test('zoom and pan change the visible window and the URL; a reload restores it', async ({ page }) => {
+	await page.goto('/?type=meeting,summons,agreement,ban,ban-lifted');
+	const plot = page.locator('.plot');
+	const label = async () => (await plot.getAttribute('aria-label'))!;
+	const before = await label();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(page).toHaveURL(/start=\d{4}-\d{2}-\d{2}&end=\d{4}-\d{2}-\d{2}/);
+	await expect.poll(label).not.toBe(before);
+	const zoomed = new URL(page.url());
+	const span = (u: URL) => Date.parse(u.searchParams.get('end')!) - Date.parse(u.searchParams.get('start')!);
+
+	await page.getByRole('button', { name: 'Later' }).click();
+	await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBe(zoomed.searchParams.get('start'));
+	const panned = new URL(page.url());
+	expect(Date.parse(panned.searchParams.get('start')!)).toBeGreaterThan(Date.parse(zoomed.searchParams.get('start')!));
+	expect(Math.abs(span(panned) - span(zoomed))).toBeLessThanOrEqual(2 * 86_400_000);
+
+	// Keyboard on the plot: "-" zooms out.
+	await plot.focus();
+	await page.keyboard.press('-');
+	await expect.poll(() => span(new URL(page.url()))).toBeGreaterThan(span(panned));
+	const shown = await label();
+	const url = page.url();
+	await page.reload();
+	expect(page.url()).toBe(url);
+	await expect.poll(label).toBe(shown);
+});
+
+test('an event shows quotes that equal the article text, and the reader highlights them', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('tbody tr', { hasText: 'Telegram visits Kominfo' }).getByRole('button').click();
+	await expect(page).toHaveURL(/event=/);
+	const panel = page.getByRole('complementary', { name: 'Event details' });
+	await expect(panel.getByRole('heading', { name: 'Telegram visits Kominfo' })).toBeVisible();
+	const quotes = panel.locator('blockquote');
+	const links = panel.getByRole('link', { name: 'Read the article' });
+	const count = await quotes.count();
+	expect(count).toBeGreaterThanOrEqual(3);
+	for (let k = 0; k < count; k++) {
+		const href = (await links.nth(k).getAttribute('href'))!;
+		const [, article, start] = /^\/articles\/([^?#]+)(?:\?[^#]*)?#q-(\d+)$/.exec(href)!;
+		const quote = (await quotes.nth(k).innerText()).trim();
+		expect(raw(decodeURIComponent(article!)).slice(Number(start), Number(start) + quote.length)).toBe(quote);
+	}
+	const href = (await links.first().getAttribute('href'))!;
+	const quote = (await quotes.first().innerText()).trim();
+	await links.first().click();
+	await expect(page).toHaveURL(href);
+	const mark = page.locator(`mark#${href.split('#')[1]}`);
+	await expect(mark).toBeVisible();
+	expect(quote.startsWith((await mark.innerText()).trim().slice(0, 40))).toBe(true);
+	await expect(mark).toBeInViewport();
+});
+
+test('keyboard only: from page load to an event and its details', async ({ page }) => {
+	await page.goto('/');
+	let found = false;
+	for (let k = 0; k < 120 && !found; k++) {
+		await page.keyboard.press('Tab');
+		found = await page.evaluate(() => document.activeElement?.matches('.mark[role="button"]') ?? false);
+	}
+	expect(found, 'Tab reaches an event on the timeline').toBe(true);
+	const focused = page.locator('.mark:focus');
+	await expect(focused).toHaveAttribute('aria-label', /\d{4}/);
+	await page.keyboard.press('ArrowRight');
+	const id = await page.locator('.mark:focus').getAttribute('data-event-id');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`event=${id}`));
+	const title = file.events.find((e) => e.id === id)!.title.en;
+	await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { name: title })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page).not.toHaveURL(/event=/);
+});
+
+test('?lang=id shows the interface and dates in Indonesian', async ({ page }) => {
+	await page.goto('/?lang=id');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+	await expect(page.getByText('Linimasa perusahaan teknologi dan pemerintah')).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Tabel peristiwa/ })).toBeVisible();
+	await expect(page.locator('tbody tr', { hasText: 'Agustus 2017' }).first()).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Larangan atau blokir/ })).toBeVisible();
+});
+
+test('invalid parameters get a 400 that names the parameter', async ({ request }) => {
+	const response = await request.get('/?type=teleport&from=2017-02-30');
+	expect(response.status()).toBe(400);
+	const body = await response.text();
+	expect(body).toContain('Parameter "type"');
+	expect(body).toContain('Parameter "from"');
+	expect((await request.get('/api/events/at/-1')).status()).toBe(400);
+	expect((await request.get('/api/events/no-such-event')).status()).toBe(404);
+});
+
+test('screenshots at 1280 and 390 px, and a bottom sheet on phones', async ({ page }, testInfo) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/');
+	await expect(page.locator('.plot')).toBeVisible();
+	await testInfo.attach('dashboard-1280', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	await expect(page.locator('.plot')).toBeVisible();
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width, 'no sideways scrolling on a phone').toBeLessThanOrEqual(390);
+	await testInfo.attach('dashboard-390', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+	await page.locator('tbody tr', { hasText: 'Kominfo blocks Telegram' }).getByRole('button').click();
+	const panel = page.getByRole('complementary', { name: 'Event details' });
+	await expect(panel).toBeVisible();
+	const box = (await panel.boundingBox())!;
+	expect(box.width).toBeGreaterThan(370);
+	expect(Math.round(box.y + box.height)).toBeGreaterThanOrEqual(840);
+	await testInfo.attach('detail-390', { body: await page.screenshot(), contentType: 'image/png' });
+});
