@@ -40,9 +40,12 @@ const END_MATTER =
 
 /** Single lines that are page furniture wherever they stand. */
 const FURNITURE: RegExp[] = [
-	/^(?:foto|photo|kredit\s+foto|credit|ilustrasi|illustration|image|gambar|sumber\s+foto|video)\s*[:：|]/i,
+	/^(?:(?:file\s+)?(?:foto|photo)|kredit\s+foto|credit|ilustrasi|illustration|image|gambar|sumber\s+foto|video)\s*[:：|]/i,
 	/\((?:foto|photo|ilustrasi|image)\s*[:：][^)]*\)\s*$/i,
 	/\b(?:kredit\s+)?foto\s*[:：]\s*[\p{L}\s./&-]{2,60}$/iu,
+	// A wire photo credit closing a caption: "... REUTERS/Dado Ruvic/Illustration", "ANTARA
+	// FOTO/Name/foc." (a sentence citing "AFP/Xinhua." ends in a stop and is not one).
+	/\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|ANTARA(?:\s+FOTO)?|GETTY\s+IMAGES|XINHUA|BLOOMBERG)\s*\/\s*\p{Lu}(?:[\p{L}.' -]*\p{L})?(?:\/\s*\p{L}(?:[\p{L}.' -]*\p{L})?)*(?:\/[a-z]{2,5}\.?)?$/u,
 	/^(?:oleh|by|penulis|reporter|editor|editing|redaktur|penyunting|pewarta|kontributor|writer|written\s+by|reporting\s+by|edited\s+by)\s*[:：]?\s+[\p{Lu}]/u,
 	/^(?:sumber|source)\s*[:：]/i,
 	/^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5})*\s*\)$/, // editor initials "(kem)", "(rns/rns)"
@@ -51,8 +54,28 @@ const FURNITURE: RegExp[] = [
 	/\b(?:ikuti|follow)\s+(?:kami|us)\b|\bgoogle\s+news\b|\bklik\s+(?:di\s*sini|link|simbol|tautan)\b|\bsubscribe\b|\blangganan\b|\bdownload\s+(?:aplikasi|app)\b|\bunduh\s+aplikasi\b/i,
 	/^(?:advertisement|iklan|scroll\s+to\s+continue|scroll\s+untuk\s+melanjutkan|lanjutkan\s+membaca|continue\s+reading)\b/i,
 	/^(?:copyright|hak\s+cipta|©)/i,
+	/^(?:our\s+standards|standar\s+kami)\s*[:：]|\btrust\s+principles\b/i,
 	/alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published|ruas\s+yang\s+wajib\s+ditandai|required\s+fields\s+are\s+marked/i
 ];
+
+/**
+ * Credit lines naming who wrote or edited the story, in any case: "By Jane Doe and John Roe",
+ * "Penulis Nama | Editor Nama", "Reporting by Nama in Jakarta; Editing by Nama". Each part is a
+ * role word and then only names, so "Oleh karena itu ..." or "By Tuesday, the ministry ..." are not.
+ */
+const BYLINE_ROLE =
+	/^(?:(?:additional\s+)?reporting\s+by|written\s+by|edited\s+by|editing\s+by|compiled\s+by|writing\s+by|laporan\s+oleh|ditulis\s+oleh|oleh|by|penulis|reporter|editor|editing|redaktur|penyunting|pewarta|kontributor|writer|fotografer|photographer)(?:\s*[:：]\s*|\s+)/i;
+const NAME_WORDS = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|van|von|de|der|del|da|di|al|el))*";
+const NAME = `${NAME_WORDS}(?:\\s+(?:in|di|from|dari)\\s+${NAME_WORDS})?`;
+const BYLINE_NAMES = new RegExp(`^${NAME}(?:\\s*(?:,|&|\\band\\b|\\bdan\\b)\\s*${NAME})*\\.?$`, 'u');
+
+function isByline(text: string): boolean {
+	for (const part of text.split(/\s*[;|•·]\s*/)) {
+		const role = BYLINE_ROLE.exec(part);
+		if (!role || !BYLINE_NAMES.test(part.slice(role[0].length))) return false;
+	}
+	return true;
+}
 
 /** "Name - Outlet" and "Role | Role | Role" bylines. */
 const BYLINE_OUTLET = /^[\p{Lu}][\p{L}.' ]{2,40}\s[-–|]\s[\p{L}\d.]{3,30}$/u;
@@ -62,6 +85,19 @@ const PIPE_LIST = /^[^|]{1,40}(?:\|[^|]{1,40}){2,}$/;
 const TIMESTAMP =
 	/^(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?\d{1,2}[\s/.-]+(?:\d{1,2}|[a-z]{3,9}\.?)[\s/.-]+\d{2,4}(?:[\s,|-]+\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit|gmt|utc|am|pm))?)?\s*$/i;
 const PUBLISHED_LINE = /^(?:diterbitkan|dipublikasikan|published|updated|diperbarui|posted|terbit)\b.{0,60}$/i;
+/**
+ * Month-first English stamps, with a clock time and an "Updated ..." note after slashes or bars:
+ * "July 14, 2017 / 8:22 PM / Updated 6 years ago", "Fri Jul 14, 2017 | 8:22pm EDT".
+ */
+const MONTH_FIRST_STAMP =
+	/^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:\s*[/|·•,-]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?(?:\s*[/|·•-]\s*(?:updated|published|posted|diperbarui)\b.{0,40})?\s*$/i;
+/** An outlet before the stamp: "Kompas.com - 12/07/2019, 14:05 WIB". */
+const OUTLET_BEFORE_STAMP = /^[\p{L}\d]+(?:\.[\p{L}\d]+)*\.(?:com|co\.id|co|id|net|org|news|tv)\s*[-–—|,]\s*/iu;
+
+function isTimestamp(text: string): boolean {
+	const stamp = text.replace(OUTLET_BEFORE_STAMP, '');
+	return TIMESTAMP.test(stamp) || PUBLISHED_LINE.test(stamp) || MONTH_FIRST_STAMP.test(stamp);
+}
 
 /** "JAKARTA - ", "Jakarta, KOMPAS.com - ", "Kanal247.com - ", "Warta Ekonomi, Jakarta -". */
 const DATELINE_PREFIX =
@@ -92,12 +128,24 @@ function isProse(line: Line): boolean {
 	return (line.words >= 5 && SENTENCE_END.test(line.text)) || line.words >= 20;
 }
 
+/**
+ * A headline: short, and nearly every word capitalised ("Inikah Tanda-Tanda Kematian BlackBerry
+ * Priv?"), which story sentences never are, even when they end in a stop or a question mark.
+ */
+function isHeadline(line: Line): boolean {
+	if (line.words > 20) return false;
+	const words = line.text.replace(/<[^>]+>/g, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+	if (words.length < 2) return false;
+	const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+	return capitalised / words.length >= 0.75;
+}
+
 function isFurniture(text: string, words: number): string | null {
 	// Credits, bylines and footers are short; a long paragraph is never one.
 	if (words > 40) return null;
 	if (FURNITURE.some((re) => re.test(text))) return 'page furniture (credit, byline, contact or promotion)';
-	if (BYLINE_OUTLET.test(text) || PIPE_LIST.test(text)) return 'byline';
-	if (TIMESTAMP.test(text) || PUBLISHED_LINE.test(text)) return 'timestamp';
+	if (isByline(text) || BYLINE_OUTLET.test(text) || PIPE_LIST.test(text)) return 'byline';
+	if (isTimestamp(text)) return 'timestamp';
 	return null;
 }
 
@@ -148,7 +196,7 @@ export function segmentArticle(raw: string, meta: { title?: string } = {}): Segm
 			label(line, 'boilerplate', 'link to another story');
 			continue;
 		}
-		if (underRelatedHeader && !isProse(line)) {
+		if (underRelatedHeader && (!isProse(line) || isHeadline(line))) {
 			label(line, 'boilerplate', 'link to another story');
 			continue;
 		}
@@ -201,9 +249,11 @@ export function segmentArticle(raw: string, meta: { title?: string } = {}): Segm
 		}
 		const dateline = DATELINE_PREFIX.exec(raw.slice(from, line.end));
 		if (dateline && dateline[0].length < 60) {
-			const place = dateline[2] ?? dateline[1] ?? '';
-			// "Kanal247.com - " names the outlet, not a place.
-			if (!/\.(?:com|co|id|net|org)\b/i.test(place)) datelinePlace ??= titleCase(place);
+			// "Kanal247.com - " names the outlet, not a place; "Jakarta, KOMPAS.com - " names both, the
+			// place first; "Warta Ekonomi, Jakarta - " the outlet first.
+			const isOutlet = (name: string | undefined) => !name || /\.(?:com|co|id|net|org)\b/i.test(name);
+			const place = !isOutlet(dateline[2]) ? dateline[2] : !isOutlet(dateline[1]) ? dateline[1] : null;
+			if (place) datelinePlace ??= titleCase(place);
 			segments.push({ start: from, end: from + dateline[0].length, kind: 'dateline', reason: 'dateline' });
 			from += dateline[0].length;
 		}

@@ -3,7 +3,7 @@
  * Inputs are short news lines as the files in data/articles hold them.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, DEFAULT_MAX_BYTES } from './decode';
+import { decodeArticle, DEFAULT_MAX_BYTES, firstInvalidUtf8 } from './decode';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...parts: (string | number[])[]) =>
@@ -130,19 +130,44 @@ describe('text in another 8-bit encoding', () => {
 		expect(reason).toMatch(/offset 8\b/);
 	});
 
-	// The code reports "byte 0x00 at offset -1" here: its own scan accepts ED A0 BD as a
+	// Regression (fixed): the old code reports "byte 0x00 at offset -1" here: its own scan accepts ED A0 BD as a
 	// three-byte character (it does not check the surrogate range) while TextDecoder rejects it.
-	it.fails('CESU-8 (an emoji written as two encoded surrogates) names the offset of the first bad byte', () => {
+	it('CESU-8 (an emoji written as two encoded surrogates) names the offset of the first bad byte', () => {
 		// "OK " then U+1F600 as CESU-8: ED A0 BD ED B8 80.
 		const reason = reasonOf(bytes('OK ', [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80]));
 		expect(reason).toMatch(/UTF-8/);
 		expect(reason).toMatch(/offset 3\b/);
 	});
 
-	// Same gap: an overlong form (E0 80 80 for NUL) passes the code's scan, so it reports offset -1.
-	it.fails('an overlong UTF-8 sequence names its offset', () => {
+	// Same gap (fixed): an overlong form (E0 80 AF) passed the old code's scan, so it reports offset -1.
+	it('an overlong UTF-8 sequence names its offset', () => {
 		const reason = reasonOf(bytes('Kominfo ', [0xe0, 0x80, 0xaf], ' Telegram'));
 		expect(reason).toMatch(/offset 8\b/);
+	});
+});
+
+describe('the offset of the first bad byte agrees with TextDecoder', () => {
+	const strict = new TextDecoder('utf-8', { fatal: true });
+	const valid = (b: Uint8Array) => {
+		try {
+			strict.decode(b);
+			return true;
+		} catch {
+			return false;
+		}
+	};
+
+	it('on random byte strings rich in lead and continuation bytes', () => {
+		let seed = 12345;
+		const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) / (1 << 24);
+		const pool = [0x41, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf4, 0xf5, 0xff];
+		for (let n = 0; n < 5000; n++) {
+			const bytes = Uint8Array.from({ length: 1 + Math.floor(rand() * 6) }, () => pool[Math.floor(rand() * pool.length)]!);
+			const at = firstInvalidUtf8(bytes);
+			expect(at === -1, Array.from(bytes, (b) => b.toString(16)).join(' ')).toBe(valid(bytes));
+			// The prefix before the reported byte is valid, so the offset is the first bad one.
+			if (at > 0) expect(valid(bytes.subarray(0, at))).toBe(true);
+		}
 	});
 });
 

@@ -23,14 +23,37 @@ export function tooLargeReason(size: number, maxBytes: number): string | null {
 		: null;
 }
 
-/** Offset of the first byte that breaks UTF-8, to point the user at it. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/**
+ * Offset of the first byte that breaks UTF-8, to point the user at it. Exact per the Unicode
+ * well-formed byte sequences table (3-7), as strict as TextDecoder's fatal mode: overlong forms
+ * (C0, C1, E0 80..9F, F0 80..8F), encoded surrogates (ED A0..BF, as in CESU-8) and code points
+ * past U+10FFFF (F4 90.., F5..FF) are errors at their lead byte.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
 	let i = 0;
-	while (i < bytes.length) {
+	const n = bytes.length;
+	while (i < n) {
 		const b = bytes[i]!;
-		const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-		if (need < 0) return i;
-		for (let k = 1; k <= need; k++) {
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		let need: number;
+		let lo = 0x80;
+		let hi = 0xbf;
+		if (b >= 0xc2 && b <= 0xdf) need = 1;
+		else if (b >= 0xe0 && b <= 0xef) {
+			need = 2;
+			if (b === 0xe0) lo = 0xa0;
+			else if (b === 0xed) hi = 0x9f;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			need = 3;
+			if (b === 0xf0) lo = 0x90;
+			else if (b === 0xf4) hi = 0x8f;
+		} else return i;
+		const second = bytes[i + 1];
+		if (second === undefined || second < lo || second > hi) return i;
+		for (let k = 2; k <= need; k++) {
 			const c = bytes[i + k];
 			if (c === undefined || (c & 0xc0) !== 0x80) return i;
 		}

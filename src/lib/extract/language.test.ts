@@ -47,9 +47,16 @@ describe('detectLanguage', () => {
 		expect(detectLanguage('Kinerja andal theater tot dianggap')).toBe('id');
 	});
 
-	// The code answers 'en': it counts the Indonesian abbreviation "AS" (Amerika Serikat) as the
+	it('capitals are skipped only in a line written in ordinary case', () => {
+		// "IT" and "ON" as abbreviations do not make an Indonesian line English...
+		expect(detectLanguage('Tim IT dan ON Semiconductor asal AS hadir di Jakarta.')).toBe('id');
+		// ...while an English line with a shouted name still counts its own words.
+		expect(detectLanguage('HUAWEI said on Friday that it was in talks with the ministry.')).toBe('en');
+	});
+
+	// Regression (fixed): the old code answers 'en': it counts the Indonesian abbreviation "AS" (Amerika Serikat) as the
 	// English word "as", twice, against one "ke".
-	it.fails('an Indonesian sentence naming "AS" (the United States) twice stays Indonesian', () => {
+	it('an Indonesian sentence naming "AS" (the United States) twice stays Indonesian', () => {
 		expect(detectLanguage('Departemen Perdagangan AS memasukkan Huawei ke daftar hitam, kata Presiden AS.')).toBe('id');
 	});
 });

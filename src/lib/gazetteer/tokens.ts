@@ -20,6 +20,31 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
 /** English possessive: "Vietnam's government" is "Vietnam" + "'s" + "government". */
 const POSSESSIVE = /['’]s$/;
 
+/** A part of a hyphenated word that is a name on its own: capitalised, two characters or more. */
+const NAME_PART = /^\p{Lu}[\p{L}\p{N}'’.&]+$/u;
+
+/**
+ * "AS-China", "Rusia-Ukraina", "US-China": two names joined by a hyphen are two tokens, so each
+ * is found. Reduplication ("Bangsa-Bangsa", "Tanda-Tanda"), a one-letter prefix ("E-KTP") and
+ * lower-case compounds ("orang-orang", "e-commerce") stay one word. A hyphenated alias in the
+ * gazetteer ("Hewlett-Packard") is split the same way, so it still matches as written.
+ */
+function pushSplitNames(tokens: Token[], text: string, start: number): void {
+	if (text.includes('-')) {
+		const parts = text.split('-');
+		const first = parts[0]!.toLowerCase();
+		if (parts.every((p) => NAME_PART.test(p)) && !parts.every((p) => p.toLowerCase() === first)) {
+			let at = start;
+			for (const p of parts) {
+				tokens.push(token(p, at, at + p.length));
+				at += p.length + 1;
+			}
+			return;
+		}
+	}
+	tokens.push(token(text, start, start + text.length));
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
 	const tokens: Token[] = [];
 	TOKEN.lastIndex = 0;
@@ -27,9 +52,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 		const start = offset + m.index;
 		const end = start + m[0].length;
 		if (POSSESSIVE.test(m[0]) && m[0].length > 2) {
-			tokens.push(token(m[0].slice(0, -2), start, end - 2));
+			pushSplitNames(tokens, m[0].slice(0, -2), start);
 			tokens.push(token(`'s`, end - 2, end));
-		} else tokens.push(token(m[0], start, end));
+		} else pushSplitNames(tokens, m[0], start);
 	}
 	return tokens;
 }

@@ -171,9 +171,33 @@ describe('TokenTrie', () => {
 		expect(t.matchAll(tokenize('Xiaomi masuk Singapura')).map((m) => m.values)).toEqual([['SG', 'singapore-city']]);
 	});
 
-	// The code keeps "AS-China" as one hyphenated token, so neither country is found in
+	it.each([
+		['reduplication in capitals', 'Perserikatan Bangsa-Bangsa', ['Perserikatan', 'Bangsa-Bangsa']],
+		['a one-letter prefix', 'registrasi E-KTP', ['registrasi', 'E-KTP']],
+		['a lower-case compound', 'pasar e-commerce Asia', ['pasar', 'e-commerce', 'Asia']],
+		['a capital before a lower-case word', 'perusahaan Hong Kong-based', ['perusahaan', 'Hong', 'Kong-based']]
+	])('keeps a hyphenated word whole: %s', (_name, text, expected) => {
+		expect(texts(text)).toEqual(expected);
+	});
+
+	it('splits names joined by a hyphen, with offsets into the text, possessive and all', () => {
+		const text = "perang Rusia-Ukraina dan US-China's talks";
+		const tokens = tokenize(text);
+		expect(tokens.map((t) => t.text)).toEqual(['perang', 'Rusia', 'Ukraina', 'dan', 'US', 'China', "'s", 'talks']);
+		for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+	});
+
+	it('a hyphenated alias still matches as written, and in capitals', () => {
+		const t = trieOf({ 'Hewlett-Packard': 'hp', 'Go-Jek': 'gojek' });
+		expect(matches(t, 'Hewlett-Packard dan GO-JEK')).toEqual([
+			['Hewlett-Packard', ['hp']],
+			['GO-JEK', ['gojek']]
+		]);
+	});
+
+	// Regression (fixed): the old code keeps "AS-China" as one hyphenated token, so neither country is found in
 	// "perang dagang AS-China", the usual way Indonesian news writes the US-China trade war.
-	it.fails('a pair of names joined by a hyphen ("AS-China") gives both names', () => {
+	it('a pair of names joined by a hyphen ("AS-China") gives both names', () => {
 		const t = trieOf({ AS: 'US', China: 'CN' });
 		expect(matches(t, 'di tengah perang dagang AS-China')).toEqual([
 			['AS', ['US']],

@@ -164,7 +164,7 @@ describe('ingest command output', () => {
 			path.join(root, 'curation', 'fix.json'),
 			JSON.stringify({
 				curations: [
-					{ action: 'correct', id: '2017-ban-id-kominfo-telegram', reason: 'The block began on 14 July 2017 and was partial.', set: { date: '2017-07-14/2017-08-10' } },
+					{ action: 'correct', id: '2017-07-14-ban-id-kominfo-telegram', reason: 'The block began on 14 July 2017 and was partial.', set: { date: '2017-07-14/2017-08-10' } },
 					{ action: 'suppress', id: '2099-ban-nobody', reason: 'An id that does not exist.' }
 				]
 			})
@@ -173,14 +173,14 @@ describe('ingest command output', () => {
 		expect(curated.code).toBe(0);
 		expect(curated.stdout).toMatch(/^rejected: curation\/fix\.json: curations\[1\].*no event has id "2099-ban-nobody"$/m);
 		let out = await readOut(root);
-		const ban = out.events.find((e) => e.id === '2017-ban-id-kominfo-telegram');
+		const ban = out.events.find((e) => e.id === '2017-07-14-ban-id-kominfo-telegram');
 		expect(ban?.date).toBe('2017-07-14/2017-08-10');
 		expect(ban?.curation).toEqual({ file: 'fix.json', action: 'correct', reason: 'The block began on 14 July 2017 and was partial.' });
 
 		const plain = await ingestCli(...args(root, '--no-curation'));
 		expect(plain.code).toBe(0);
 		out = await readOut(root);
-		expect(out.events.find((e) => e.id === '2017-ban-id-kominfo-telegram')?.date).toBe('2017-07-14');
+		expect(out.events.find((e) => e.id === '2017-07-14-ban-id-kominfo-telegram')?.date).toBe('2017-07-14');
 		expect(out.events.some((e) => e.curation)).toBe(false);
 		expect(out.rejected).toEqual([]);
 	});

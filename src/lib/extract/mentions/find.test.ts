@@ -136,10 +136,10 @@ describe('people by their posts', () => {
 		expect(m?.affiliation).toBe('id-kominfo');
 	});
 
-	// The code learns a person named "PT Maju Jaya Tbk" (the mention is "Direktur Utama PT Maju
+	// Regression (fixed): the old code learns a person named "PT Maju Jaya Tbk" (the mention is "Direktur Utama PT Maju
 	// Jaya Tbk"): after the post it takes the capitalised run up to the comma as the person's
 	// name, and never reaches "Budi Santoso".
-	it.fails('an unknown person: "Direktur Utama PT Maju Jaya Tbk, Budi Santoso" is Budi Santoso of that company', () => {
+	it('an unknown person: "Direktur Utama PT Maju Jaya Tbk, Budi Santoso" is Budi Santoso of that company', () => {
 		const a = article('id', '2019-03-01');
 		const mentions = a.find('Direktur Utama PT Maju Jaya Tbk, Budi Santoso, mengatakan perusahaan akan mematuhi aturan Kominfo.');
 		const people = mentions.filter((m) => a.actor(actorId(m) ?? '')?.kind === 'person');
@@ -193,10 +193,10 @@ describe('governments by description', () => {
 		expect(actorId(m)).toBe('gov-tw');
 	});
 
-	// The code gives gov-ru for "Rusia" and the bare country CN for "Cina": "pemimpin" is read
+	// Regression (fixed): the old code gives gov-ru for "Rusia" and the bare country CN for "Cina": "pemimpin" is read
 	// first as a person's post whose organisation is Russia's government, so the list "Rusia dan
 	// Cina" is never read as two governments.
-	it.fails('"para pemimpin Rusia dan Cina" are the governments of Russia and China', () => {
+	it('"para pemimpin Rusia dan Cina" are the governments of Russia and China', () => {
 		const a = article();
 		const mentions = a.find('Sistem operasi itu telah dibahas selama pertemuan para pemimpin Rusia dan Cina.');
 		const govs = mentions.map(actorId).filter((id) => id?.startsWith('gov-'));
@@ -236,6 +236,37 @@ describe('governments by description', () => {
 	});
 });
 
+describe('posts, lists and hyphenated pairs around the fixed cases', () => {
+	it('"Direktur Utama Budi Santoso" with no company is still Budi Santoso, a person', () => {
+		const a = article('id', '2019-03-01');
+		const mentions = a.find('Direktur Utama Budi Santoso mengatakan perusahaan akan mematuhi aturan Kominfo.');
+		const person = a.actor(actorId(mentions[0]) ?? '');
+		expect(person?.name).toBe('Budi Santoso');
+		expect(person?.kind).toBe('person');
+	});
+
+	it('"PT Maju Jaya Tbk Budi Santoso" without a comma: the company ends at its legal form', () => {
+		const a = article('id', '2019-03-01');
+		const mentions = a.find('Direktur Utama PT Maju Jaya Tbk Budi Santoso mengatakan perusahaan akan mematuhi aturan Kominfo.');
+		const person = a.actor(actorId(mentions[0]) ?? '');
+		expect(person?.name).toBe('Budi Santoso');
+		expect(a.actor(mentions[0]!.affiliation ?? '')?.name).toMatch(/^(?:PT )?Maju Jaya Tbk$/);
+	});
+
+	it('"para pemimpin Rusia" with no list is still the government of Russia', () => {
+		const a = article();
+		const mentions = a.find('Sistem operasi itu telah dibahas selama pertemuan para pemimpin Rusia.');
+		expect(mentions.map(actorId).filter((id) => id?.startsWith('gov-'))).toEqual(['gov-ru']);
+	});
+
+	it('"perang dagang AS-China" names both countries', () => {
+		const a = article('id', '2019-07-01');
+		const mentions = a.find('Huawei terjepit di tengah perang dagang AS-China.');
+		expect(a.mention(mentions, 'AS').ref).toEqual({ type: 'country', code: 'US' });
+		expect(a.mention(mentions, 'China').ref).toEqual({ type: 'country', code: 'CN' });
+	});
+});
+
 describe('companies and products the gazetteer does not know', () => {
 	it('"layanan pesan instan Xyzchat" makes Xyzchat a company', () => {
 		const a = article();
@@ -270,10 +301,10 @@ describe('companies and products the gazetteer does not know', () => {
 		expect(actorId(a.mention(mentions, 'Basalt SPO'))).toBe('basalt-spo');
 	});
 
-	// The code returns one mention "Direktur umum Basalt SPO" -> basalt-spo and no Aleksey Smirnov:
+	// Regression (fixed): the old code returns one mention "Direktur umum Basalt SPO" -> basalt-spo and no Aleksey Smirnov:
 	// the learned company after the post is taken for the person's name, and learnPerson() then
 	// merges a role "Direktur umum" into the company basalt-spo in the registry.
-	it.fails('a learned company is the organisation of a post: "Direktur umum Basalt SPO, Aleksey Smirnov"', () => {
+	it('a learned company is the organisation of a post: "Direktur umum Basalt SPO, Aleksey Smirnov"', () => {
 		const a = article();
 		a.find('Huawei juga sedang melakukan perundingan dengan Basalt SPO, pengembang platform perangkat lunak Rusia.');
 		const mentions = a.find('Direktur umum Basalt SPO, Aleksey Smirnov, mengatakan perusahaan tertarik untuk bekerja sama.');

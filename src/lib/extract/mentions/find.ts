@@ -259,6 +259,17 @@ export class MentionFinder {
 			if (!isCapitalised(tokens[j]) || NOT_NAMES.has(tokens[j]!.text) || /[,.;:()]/.test(gap(j - 1, j))) break;
 			// Capitalised words right after the post: unit words, an unknown org, or the name itself.
 			if (this.titleAt(tokens, j)) break;
+			// An organisation learned earlier in the article ("Direktur umum Basalt SPO, ..."), or one
+			// whose legal form says it is a company ("Direktur Utama PT Maju Jaya Tbk, Budi Santoso").
+			const learnedOrg = this.learnedAt(tokens, j, ctx);
+			const learnedKind = learnedOrg ? this.contextActors.get(learnedOrg.id)?.kind : undefined;
+			const company = learnedOrg && learnedKind && learnedKind !== 'person' ? learnedOrg : this.legalCompany(tokens, j, at, ctx, text, offset, false);
+			if (company) {
+				org = company.id;
+				orgTokens = [j, company.to];
+				j = company.to;
+				break;
+			}
 			j++;
 		}
 		if (!orgTokens) j = i + titleLength;
@@ -296,6 +307,10 @@ export class MentionFinder {
 			return { mentions: [{ ...this.actorMention(tokens, i, demonstrative.to, demonstrative.id), coreference: true, ...(affiliation ? { affiliation } : {}) }], next: demonstrative.to };
 		}
 		if (orgTokens && org) {
+			// "para pemimpin Rusia dan Cina": a list of countries after a head-of-state post is a list
+			// of governments, read by government().
+			const next = at(orgTokens[1] + 1);
+			if (HEAD_TITLES.has(lower(tokens[i])) && LIST_JOINERS.has(lower(tokens[orgTokens[1]])) && next && this.countryOfHit(next)) return null;
 			// "Juru bicara Line", "Presiden AS": the post's organisation takes part, no person named.
 			return { mentions: [{ ...this.actorMention(tokens, orgTokens[0], orgTokens[1], org) }], next: orgTokens[1] };
 		}
@@ -468,23 +483,43 @@ export class MentionFinder {
 			}
 		}
 		// "PT Xyz Tbk", "Naver Corp", "Basalt SPO, pengembang ... Rusia".
-		if (isCapitalised(tokens[i]) && !NOT_NAMES.has(tokens[i]!.text) && !at(i)) {
-			const pt = tokens[i]!.text === 'PT';
-			// "PT Terang Bulan Abadi": after PT every capitalised word belongs to the name.
-			const run = pt ? this.capitalisedRun(tokens, i + 1) : this.nameRun(tokens, i, at);
-			if (!run) return null;
-			let to = run.to;
-			while (to < tokens.length && LEGAL_SUFFIXES.has(tokens[to]!.text) && to - run.from < 6) to++;
-			const suffixed = to > run.to;
-			const appositive = /^\s*,\s*$/.test(gap(run.to - 1)) && APPOSITIVE_COMPANY.has(lower(tokens[run.to]));
-			if (pt || suffixed || appositive) {
-				const name = tokens.slice(run.from, to).map((t) => t.text).join(' ');
-				const country = pt ? 'ID' : appositive ? this.countryAhead(tokens, run.to, at) : null;
-				const company = this.learnCompany(name, country, 'company', ctx);
-				return { mentions: [this.actorMention(tokens, i, to, company.id)], next: to };
-			}
-		}
+		const company = this.legalCompany(tokens, i, at, ctx, text, offset, true);
+		if (company) return { mentions: [this.actorMention(tokens, i, company.to, company.id)], next: company.to };
 		return null;
+	}
+
+	/**
+	 * A company the gazetteer lacks, told by its legal form ("PT Xyz Tbk", "Naver Corp") or, with
+	 * `appositive`, by the description after it ("Basalt SPO, pengembang ... Rusia"); learned.
+	 */
+	private legalCompany(
+		tokens: Token[],
+		i: number,
+		at: (i: number) => Hit | undefined,
+		ctx: ArticleContext,
+		text: string,
+		offset: number,
+		appositive: boolean
+	): { to: number; id: string } | null {
+		if (!isCapitalised(tokens[i]) || NOT_NAMES.has(tokens[i]!.text) || at(i)) return null;
+		const gap = (a: number) => text.slice(tokens[a]!.end - offset, (tokens[a + 1]?.start ?? offset + text.length) - offset);
+		const pt = tokens[i]!.text === 'PT';
+		// "PT Terang Bulan Abadi": after PT every capitalised word belongs to the name, up to its
+		// legal form ("PT Maju Jaya Tbk Budi Santoso" is the company and then a person).
+		let run = pt ? this.capitalisedRun(tokens, i + 1) : this.nameRun(tokens, i, at);
+		if (!run) return null;
+		if (pt) {
+			const suffix = tokens.slice(run.from, run.to).findIndex((t, k) => k > 0 && LEGAL_SUFFIXES.has(t.text));
+			if (suffix > 0) run = { from: run.from, to: run.from + suffix };
+		}
+		let to = run.to;
+		while (to < tokens.length && LEGAL_SUFFIXES.has(tokens[to]!.text) && to - run.from < 6) to++;
+		const suffixed = to > run.to;
+		const described = appositive && /^\s*,\s*$/.test(gap(run.to - 1)) && APPOSITIVE_COMPANY.has(lower(tokens[run.to]));
+		if (!pt && !suffixed && !described) return null;
+		const name = tokens.slice(run.from, to).map((t) => t.text).join(' ');
+		const country = pt ? 'ID' : described ? this.countryAhead(tokens, run.to, at) : null;
+		return { to, id: this.learnCompany(name, country, 'company', ctx).id };
 	}
 
 	/** The country named in an appositive: "Basalt SPO, pengembang platform perangkat lunak Rusia". */
