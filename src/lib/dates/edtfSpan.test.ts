@@ -3,6 +3,7 @@
  * last millisecond covered, null where an interval is open; "XXXX-05" has no place on the axis.
  */
 import { describe, expect, it } from 'vitest';
+import edtf from 'edtf';
 import { edtfSpan, isoDay, spansOverlap, spanWidth, type EdtfSpan } from './edtfSpan';
 
 const DAY = 86_400_000;
@@ -111,5 +112,52 @@ describe('spanWidth', () => {
 		expect(spanWidth(span('2017-08'))).toBeLessThan(spanWidth(span('2017')));
 		expect(spanWidth(span('../2017-08-01'))).toBe(Infinity);
 		expect(spanWidth(span('XXXX-05'))).toBeGreaterThan(spanWidth(span('2017')));
+	});
+});
+
+describe('edtfSpan: the direct reading of common forms agrees with the edtf parser', () => {
+	// Seeded strings of every common shape, valid and not: each must give what the parser gives.
+	let seed = 7;
+	const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+	const pad = (n: number, w: number) => String(n).padStart(w, '0');
+	const date = (): string => {
+		const y = pad([999, 1000, 1999, 2016, 2017, 2024, 2100][rnd(7)]!, 4);
+		const shape = rnd(3);
+		const q = ['', '', '~', '?', '%'][rnd(5)]!;
+		if (shape === 0) return y + q;
+		const m = pad([0, 1, 2, 7, 12, 13, 21][rnd(7)]!, 2);
+		if (shape === 1) return `${y}-${m}${q}`;
+		return `${y}-${m}-${pad([0, 1, 28, 29, 30, 31, 32][rnd(7)]!, 2)}${q}`;
+	};
+	it('for 3,000 dates and intervals', () => {
+		const reference = (value: string) => {
+			try {
+				const v = edtf(value) as unknown as { min: number; max: number };
+				return v;
+			} catch {
+				return null;
+			}
+		};
+		let checked = 0;
+		for (let i = 0; i < 3000; i++) {
+			const r = rnd(4);
+			const value = r === 0 ? date() : r === 1 ? `${date()}/${date()}` : r === 2 ? `../${date()}` : `${date()}/..`;
+			const span = edtfSpan(value);
+			const ref = reference(value);
+			// The parser takes 29 February of every fourth year, 2100 too; there is no such day.
+			const noSuchDay = (value.match(/\d{4}-\d{2}-\d{2}/g) ?? []).some((d) => Number.isNaN(Date.parse(d)) || new Date(Date.parse(d)).toISOString().slice(0, 10) !== d);
+			if (span === null && ref !== null && noSuchDay) continue;
+			expect(span === null, value).toBe(ref === null);
+			if (!span || !ref) continue;
+			checked++;
+			if (!value.includes('/')) {
+				expect([span.start, span.end], value).toEqual([ref.min, ref.max]);
+			} else {
+				const [lo, hi] = value.split('/');
+				if (lo !== '..') expect(span.start, value).toBe((edtf(lo!) as unknown as { min: number }).min);
+				if (hi !== '..') expect(span.end, value).toBe((edtf(hi!) as unknown as { max: number }).max);
+			}
+		}
+		expect(checked).toBeGreaterThan(500);
 	});
 });
