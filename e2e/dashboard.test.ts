@@ -141,7 +141,8 @@ test('invalid parameters get a 400 that names the parameter', async ({ request }
 	const body = await response.text();
 	expect(body).toContain('Parameter "type"');
 	expect(body).toContain('Parameter "from"');
-	expect((await request.get('/api/events/at/-1')).status()).toBe(400);
+	expect((await request.get('/api/events/titles?n=-1')).status()).toBe(400);
+	expect((await request.get('/api/events/titles?n=1&lang=fr')).status()).toBe(400);
 	expect((await request.get('/api/events/no-such-event')).status()).toBe(404);
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FLAG, toTimeSpan } from '$lib/timeline/span';
+import { FLAG } from '$lib/timeline/span';
+import { toTimeSpan } from '$lib/timeline/toTimeSpan';
 import { formatDay, formatDays, formatSpan, precisionWords } from './dates';
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;

@@ -7,7 +7,8 @@ import MiniSearch from 'minisearch';
 import { error } from '@sveltejs/kit';
 import { EventsFileError, loadEvents } from './events';
 import type { Actor, Event, EventsFile } from '$lib/schema/events';
-import { anchorDay, FLAG, toTimeSpan, type TimeSpan } from '$lib/timeline/span';
+import { anchorDay, FLAG, type TimeSpan } from '$lib/timeline/span';
+import { toTimeSpan } from '$lib/timeline/toTimeSpan';
 import { EVENT_TYPES } from '$lib/timeline/eventTypes';
 import { filterKey, startOf, endOf, type Grouping, type ViewState } from '$lib/timeline/urlState';
 import { dayOf } from '$lib/timeline/span';
@@ -23,6 +24,8 @@ export interface IndexedEvent {
 
 export const NO_LANE = '~none';
 
+let indexCount = 0;
+
 export class CorpusIndex {
 	readonly events: IndexedEvent[];
 	readonly byId = new Map<string, IndexedEvent>();
@@ -32,6 +35,8 @@ export class CorpusIndex {
 	/** Actor id -> every actor it owns or is, for "filter by Tencent" to include WeChat. */
 	private family = new Map<string, Set<string>>();
 	private searchIndex: MiniSearch | null = null;
+	/** Differs for every index built (each load of an events file), for cache-safe URLs. */
+	readonly version = `${Date.now().toString(36)}${(indexCount++).toString(36)}`;
 
 	constructor(readonly file: EventsFile) {
 		for (const a of file.actors) this.actors.set(a.id, a);

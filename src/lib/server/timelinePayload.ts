@@ -7,21 +7,30 @@ import type { ViewState } from '$lib/timeline/urlState';
 import { EVENT_TYPES } from '$lib/timeline/eventTypes';
 import { FLAG } from '$lib/timeline/span';
 import type { TimelinePayload } from '$lib/timeline/payload';
-import { allocateColumns, encodeColumns, NO_DAY } from '$lib/timeline/columns';
-import { filterKey } from '$lib/timeline/urlState';
+import { allocateColumns, columnsBytes, NO_DAY } from '$lib/timeline/columns';
+import { encodeViewState, filterKey } from '$lib/timeline/urlState';
 import { NO_LANE, type CorpusIndex, type IndexedEvent } from './corpus';
 
 /** Above this many dated events the titles stay on the server (tooltips fetch them). */
-export const TITLE_LIMIT = 20_000;
+export const TITLE_LIMIT = 2_000;
 const UNDATED_LIMIT = 500;
 
 /** Payloads are cached per view on the index: the same filters are served without rebuilding. */
 export function buildTimelinePayload(index: CorpusIndex, state: ViewState): TimelinePayload {
+	return built(index, state).payload;
+}
+
+/** The bytes of the view's columns, for /api/timeline/columns (cached with the payload). */
+export function timelineColumnsBytes(index: CorpusIndex, state: ViewState): Uint8Array {
+	return built(index, state).bytes;
+}
+
+function built(index: CorpusIndex, state: ViewState): { payload: TimelinePayload; bytes: Uint8Array } {
 	const key = `${filterKey(state)}&lang=${state.lang}`;
 	return index.cached(`payload:${key}`, () => build(index, state));
 }
 
-function build(index: CorpusIndex, state: ViewState): TimelinePayload {
+function build(index: CorpusIndex, state: ViewState): { payload: TimelinePayload; bytes: Uint8Array } {
 	const matched = index.match(state);
 	const dated = matched.filter((e) => !(e.span.flags & FLAG.undated));
 	const undated = matched.filter((e) => e.span.flags & FLAG.undated);
@@ -54,7 +63,10 @@ function build(index: CorpusIndex, state: ViewState): TimelinePayload {
 	});
 
 	const anchors = index.events.map((e) => e.anchor).filter((d): d is number => d !== null);
-	return {
+	// The version changes with the events file, so a cached response never meets another corpus.
+	const query = encodeViewState({ ...state, start: null, end: null, event: null, theme: null, lang: 'en' });
+	const columnsUrl = `/api/timeline/columns?${query}${query ? '&' : ''}v=${index.version}`;
+	const payload: TimelinePayload = {
 		corpus: {
 			articles: index.file.articles.length,
 			events: index.events.length,
@@ -65,7 +77,7 @@ function build(index: CorpusIndex, state: ViewState): TimelinePayload {
 		lanes,
 		count: dated.length,
 		placements: placementCount,
-		columns: encodeColumns(columns),
+		columnsUrl,
 		ids: withTitles ? dated.map((e) => e.event.id) : null,
 		titles: withTitles ? dated.map((e) => e.event.title[state.lang]) : null,
 		undated: undated.slice(0, UNDATED_LIMIT).map((e) => ({
@@ -80,6 +92,7 @@ function build(index: CorpusIndex, state: ViewState): TimelinePayload {
 		facets: facets(index, state),
 		actors: actorOptions(index, state)
 	};
+	return { payload, bytes: columnsBytes(columns) };
 }
 
 function facets(index: CorpusIndex, state: ViewState): TimelinePayload['facets'] {

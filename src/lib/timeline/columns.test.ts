@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allocateColumns, decodeColumns, encodeColumns, NO_DAY } from './columns';
+import { allocateColumns, columnsBytes, NO_DAY, readColumns } from './columns';
 
 describe('timeline columns', () => {
-	it('survive the base64 round trip unchanged, open days included', () => {
+	it('survive the trip through their bytes unchanged, open days included', () => {
 		const columns = allocateColumns(3, 4);
 		columns.n.set([7, 0, 99_999]);
 		columns.start.set([17_379, NO_DAY, -3_000]);
@@ -12,13 +12,20 @@ describe('timeline columns', () => {
 		columns.sources.set([1, 9, 65_535]);
 		columns.placementLane.set([0, 1, 1, 2]);
 		columns.placementEvent.set([0, 0, 1, 2]);
-		const back = decodeColumns(encodeColumns(columns), 3, 4);
+		const bytes = columnsBytes(columns).slice();
+		const back = readColumns(bytes.buffer, 3, 4);
 		for (const key of Object.keys(columns) as (keyof typeof columns)[]) expect([...back[key]], key).toEqual([...columns[key]]);
 	});
 
 	it('handle an empty selection', () => {
-		const back = decodeColumns(encodeColumns(allocateColumns(0, 0)), 0, 0);
+		const back = readColumns(columnsBytes(allocateColumns(0, 0)).slice().buffer, 0, 0);
 		expect(back.n.length).toBe(0);
 		expect(back.placementEvent.length).toBe(0);
+	});
+
+	it('refuse bytes that do not fit the counts (a stale or cut-off response)', () => {
+		const bytes = columnsBytes(allocateColumns(3, 4)).slice();
+		expect(() => readColumns(bytes.buffer, 4, 4)).toThrow(/expected \d+ bytes for 4 events, got/);
+		expect(() => readColumns(bytes.buffer.slice(0, 8), 3, 4)).toThrow(/timeline columns/);
 	});
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allocateColumns, encodeColumns, NO_DAY } from './columns';
+import { allocateColumns, NO_DAY } from './columns';
 import { buildModel, idOf, LANE, layoutFrame, markCount, type LaneFrame, type Mark, type TimelineModel } from './frame';
 import type { TimelinePayload } from './payload';
-import { FLAG, toTimeSpan } from './span';
+import { FLAG } from './span';
+import { toTimeSpan } from './toTimeSpan';
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 
@@ -37,7 +38,7 @@ function model(events: TestEvent[], laneCount = 1, ids = true): TimelineModel {
 		lanes: Array.from({ length: laneCount }, (_, i) => ({ key: `lane-${i}`, count: 0 })),
 		count: events.length,
 		placements: placements.length,
-		columns: encodeColumns(columns),
+		columnsUrl: '/api/timeline/columns',
 		ids: ids ? events.map((_, k) => `event-${k}`) : null,
 		titles: null,
 		undated: [],
@@ -45,7 +46,7 @@ function model(events: TestEvent[], laneCount = 1, ids = true): TimelineModel {
 		facets: { types: [], countries: [] },
 		actors: []
 	};
-	return buildModel(payload);
+	return buildModel(payload, columns);
 }
 
 /** A linear scale showing days [from, to] across `width` pixels. */

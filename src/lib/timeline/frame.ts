@@ -5,7 +5,7 @@
  * canvas in the browser and as SVG on the server.
  */
 import type { TimelinePayload } from './payload';
-import { decodeColumns, NO_DAY, type TimelineColumns } from './columns';
+import { NO_DAY, type TimelineColumns } from './columns';
 import { densityBins, indexLanes, lowerBound, stackRows, visibleRange, type LaneIndex } from './layout';
 import { FLAG } from './span';
 
@@ -38,8 +38,7 @@ export interface TimelineModel {
 	reach: Float64Array;
 }
 
-export function buildModel(payload: TimelinePayload): TimelineModel {
-	const columns = decodeColumns(payload.columns, payload.count, payload.placements);
+export function buildModel(payload: TimelinePayload, columns: TimelineColumns): TimelineModel {
 	const n = payload.count;
 	const start = new Float64Array(n);
 	const end = new Float64Array(n);

@@ -18,8 +18,12 @@ export interface LaneIndex {
 export function indexLanes(laneCount: number, placementLane: ArrayLike<number>, placementEvent: ArrayLike<number>, anchor: (event: number) => number): LaneIndex[] {
 	const buckets: number[][] = Array.from({ length: laneCount }, () => []);
 	for (let p = 0; p < placementLane.length; p++) buckets[placementLane[p]!]!.push(p);
+	const before = (a: number, b: number) => anchor(placementEvent[a]!) - anchor(placementEvent[b]!) || placementEvent[a]! - placementEvent[b]!;
 	return buckets.map((list) => {
-		list.sort((a, b) => anchor(placementEvent[a]!) - anchor(placementEvent[b]!) || placementEvent[a]! - placementEvent[b]!);
+		// The server sends events in time order, so lanes usually arrive sorted: check before sorting.
+		let sorted = true;
+		for (let i = 1; i < list.length && sorted; i++) sorted = before(list[i - 1]!, list[i]!) <= 0;
+		if (!sorted) list.sort(before);
 		const order = Int32Array.from(list);
 		const anchors = Float64Array.from(list, (p) => anchor(placementEvent[p]!));
 		return { order, anchors };

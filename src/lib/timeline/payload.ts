@@ -14,8 +14,8 @@ export interface TimelinePayload {
 	/** Dated matched events (the columns' length) and their lane placements. */
 	count: number;
 	placements: number;
-	/** TimelineColumns packed as base64 (see columns.ts). */
-	columns: string;
+	/** Where the browser fetches the TimelineColumns bytes of this view (see columns.ts). */
+	columnsUrl: string;
 	/** Ids and titles (in the page's language) when few enough; otherwise fetched on demand by position. */
 	ids: string[] | null;
 	titles: string[] | null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorDay, DAY, dayOf, FLAG, toTimeSpan } from './span';
+import { anchorDay, DAY, dayOf, FLAG } from './span';
+import { toTimeSpan } from './toTimeSpan';
 
 /** Days since 1970-01-01 of a calendar date (month 1-12), computed independently of the module. */
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;

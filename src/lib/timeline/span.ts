@@ -2,10 +2,9 @@
  * Event dates as the timeline draws them: whole UTC days (days since 1970-01-01) with flags that
  * keep what EDTF says about precision, openness and doubt. A day is a point; a month, a week or
  * a stated span is a bar; "../2017-08-01" is a bar open to the left; an unknown year or no date
- * at all goes to the undated tray.
+ * at all goes to the undated tray. (Reading EDTF is in toTimeSpan.ts, on the server: the browser
+ * gets days and flags and never loads the EDTF parser.)
  */
-import { edtfSpan } from '$lib/dates/edtfSpan';
-
 export const DAY = 86_400_000;
 
 export const FLAG = {
@@ -31,25 +30,6 @@ export interface TimeSpan {
 
 export function dayOf(ms: number): number {
 	return Math.floor(ms / DAY);
-}
-
-export function toTimeSpan(date: string | null): TimeSpan {
-	if (!date) return { start: null, end: null, flags: FLAG.undated, month: null };
-	const span = edtfSpan(date);
-	if (!span) return { start: null, end: null, flags: FLAG.undated, month: null };
-	let flags = 0;
-	if (span.approximate) flags |= FLAG.approximate;
-	if (span.uncertain) flags |= FLAG.uncertain;
-	if (span.unknownYear) return { start: null, end: null, flags: flags | FLAG.undated, month: span.month };
-	if (span.start === null && span.end === null) return { start: null, end: null, flags: flags | FLAG.undated, month: null };
-	if (span.start === null) flags |= FLAG.openStart;
-	if (span.end === null) flags |= FLAG.openEnd;
-	return {
-		start: span.start === null ? null : dayOf(span.start),
-		end: span.end === null ? null : dayOf(span.end),
-		flags,
-		month: null
-	};
 }
 
 /** Where a span sits for sorting and for a point glyph: its known end for "../X", else its start. */

@@ -7,6 +7,7 @@ import { scaleUtc } from 'd3-scale';
 import { DAY } from '$lib/timeline/span';
 import { buildModel, layoutFrame, LANE, type LaneFrame, type TimelineModel } from '$lib/timeline/frame';
 import type { TimelinePayload } from '$lib/timeline/payload';
+import type { TimelineColumns } from '$lib/timeline/columns';
 import type { Lang } from '$lib/timeline/urlState';
 
 const KEY = Symbol('timeline-chart');
@@ -45,8 +46,8 @@ export class TimelineChart {
 	private fetched = new Map<string, Promise<EventInfo | null>>();
 	private arrived = new Map<string, EventInfo>();
 
-	constructor(payload: TimelinePayload) {
-		this.model = $state.raw(buildModel(payload));
+	constructor(payload: TimelinePayload, columns: TimelineColumns) {
+		this.model = $state.raw(buildModel(payload, columns));
 	}
 
 	/**
@@ -69,32 +70,60 @@ export class TimelineChart {
 		return (await this.lookup(k))?.id ?? null;
 	}
 
+	/** Positions waiting for the next batch request, with the promises that wait on them. */
+	private queue = new Map<string, { n: number; resolve: (info: EventInfo | null) => void }>();
+	private flushing = false;
+
 	private lookup(k: number): Promise<EventInfo | null> {
 		const n = this.model.columns.n[k];
 		if (n === undefined) return Promise.resolve(null);
 		const key = `${this.lang}:${n}`;
 		let pending = this.fetched.get(key);
 		if (!pending) {
-			pending = fetch(`/api/events/at/${n}?lang=${this.lang}`)
-				.then((r) => (r.ok ? (r.json() as Promise<{ id: string; title: string }>) : null))
-				.then((e) => {
-					if (!e) return null;
-					const info = { id: e.id, title: e.title };
-					this.arrived.set(key, info);
-					this.fetchedCount++;
-					return info;
-				})
-				.catch(() => {
-					this.fetched.delete(key);
-					return null;
-				});
+			pending = new Promise((resolve) => this.queue.set(key, { n, resolve }));
 			this.fetched.set(key, pending);
+			if (!this.flushing) {
+				this.flushing = true;
+				// Everything asked for while this frame renders goes out in one request.
+				setTimeout(() => void this.flush(), 0);
+			}
 		}
 		return pending;
 	}
 
-	setPayload(payload: TimelinePayload) {
-		this.model = buildModel(payload);
+	private async flush() {
+		this.flushing = false;
+		const lang = this.lang;
+		const batch = [...this.queue].slice(0, 500);
+		for (const [key] of batch) this.queue.delete(key);
+		if (this.queue.size) {
+			this.flushing = true;
+			setTimeout(() => void this.flush(), 0);
+		}
+		let items: { n: number; id: string | null; title: string | null }[] = [];
+		try {
+			const response = await fetch(`/api/events/titles?lang=${lang}&n=${batch.map(([, q]) => q.n).join(',')}`);
+			if (response.ok) items = ((await response.json()) as { items: typeof items }).items;
+		} catch {
+			// Offline or the server went away: the labels stay generic and may be asked for again.
+		}
+		const byN = new Map(items.map((item) => [item.n, item]));
+		for (const [key, { n, resolve }] of batch) {
+			const item = byN.get(n);
+			if (item?.id && item.title !== null) {
+				const info = { id: item.id, title: item.title };
+				this.arrived.set(key, info);
+				resolve(info);
+			} else {
+				this.fetched.delete(key);
+				resolve(null);
+			}
+		}
+		this.fetchedCount++;
+	}
+
+	setPayload(payload: TimelinePayload, columns: TimelineColumns) {
+		if (this.model.payload !== payload || this.model.columns !== columns) this.model = buildModel(payload, columns);
 	}
 
 	readonly x = $derived(scaleUtc().domain([this.view[0] * DAY, this.view[1] * DAY]).range([0, Math.max(1, this.width)]));
