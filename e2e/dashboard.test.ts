@@ -166,3 +166,41 @@ test('screenshots at 1280 and 390 px, and a bottom sheet on phones', async ({ pa
 	expect(Math.round(box.y + box.height)).toBeGreaterThanOrEqual(840);
 	await testInfo.attach('detail-390', { body: await page.screenshot(), contentType: 'image/png' });
 });
+
+test('on a touch phone, a one-finger drag pans and a two-finger pinch zooms the timeline', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	await page.goto('/');
+	const plot = page.locator('.plot');
+	await expect(plot).toBeVisible();
+	const box = (await plot.boundingBox())!;
+	const y = box.y + Math.min(60, box.height / 2);
+	const cdp = await context.newCDPSession(page);
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, yy], id) => ({ x, y: yy, id })) });
+	const window = () => {
+		const url = new URL(page.url());
+		return [url.searchParams.get('start'), url.searchParams.get('end')] as const;
+	};
+	const days = ([s, e]: readonly [string | null, string | null]) => (Date.parse(e!) - Date.parse(s!)) / 86_400_000;
+
+	// Pinch out: two fingers move apart around the middle.
+	const cx = box.x + box.width / 2;
+	await touch('touchStart', [[cx - 20, y], [cx + 20, y]]);
+	for (let d = 30; d <= 120; d += 15) await touch('touchMove', [[cx - d, y], [cx + d, y]]);
+	await touch('touchEnd', []);
+	await expect.poll(() => window()[0]).not.toBeNull();
+	const zoomed = window();
+	// (A touch within half a second of the last would be read as a double tap.)
+	await page.waitForTimeout(600);
+
+	// Drag left with one finger: later dates come into view.
+	await touch('touchStart', [[cx + 80, y]]);
+	for (let x = cx + 60; x >= cx - 80; x -= 20) await touch('touchMove', [[x, y]]);
+	await touch('touchEnd', []);
+	await expect.poll(() => window()[0]).not.toBe(zoomed[0]);
+	const panned = window();
+	expect(Date.parse(panned[0]!)).toBeGreaterThan(Date.parse(zoomed[0]!));
+	expect(Math.abs(days(panned) - days(zoomed))).toBeLessThanOrEqual(2);
+	await context.close();
+});
