@@ -204,3 +204,22 @@ test('on a touch phone, a one-finger drag pans and a two-finger pinch zooms the 
 	expect(Math.abs(days(panned) - days(zoomed))).toBeLessThanOrEqual(2);
 	await context.close();
 });
+
+test('dragging the timeline with the mouse and turning the wheel move the window', async ({ page }) => {
+	await page.goto('/?start=2017-07-01&end=2017-09-30');
+	const plot = page.locator('.plot');
+	const box = (await plot.boundingBox())!;
+	const y = box.y + 20;
+	await page.mouse.move(box.x + box.width * 0.7, y);
+	await page.mouse.down();
+	for (let k = 1; k <= 10; k++) await page.mouse.move(box.x + box.width * 0.7 - k * 30, y);
+	await page.mouse.up();
+	await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBe('2017-07-01');
+	const dragged = new URL(page.url()).searchParams;
+	expect(Date.parse(dragged.get('start')!)).toBeGreaterThan(Date.parse('2017-07-01'));
+	// Wheel up zooms in around the pointer: the window gets shorter.
+	const span = (p: URLSearchParams) => Date.parse(p.get('end')!) - Date.parse(p.get('start')!);
+	await page.mouse.move(box.x + box.width / 2, y);
+	for (let k = 0; k < 3; k++) await page.mouse.wheel(0, -200);
+	await expect.poll(() => span(new URL(page.url()).searchParams)).toBeLessThan(span(dragged));
+});
