@@ -8,8 +8,8 @@ import type { Grouping, Lang } from '$lib/timeline/urlState';
 const en = {
 	appName: 'Linimasa',
 	tagline: 'Timeline of technology companies and governments',
-	corpusSummary: '{events} events from {articles} articles',
-	matchedSummary: '{matched} of {events} events match',
+	corpusSummary: '{events} {events|event|events} from {articles} {articles|article|articles}',
+	matchedSummary: '{matched} of {events} {events|event matches|events match}',
 	span: '{first} – {last}',
 	filters: 'Filters',
 	eventType: 'Event type',
@@ -32,7 +32,7 @@ const en = {
 	themeDark: 'Dark',
 	themeSystem: 'System',
 	timeline: 'Timeline',
-	timelineLabel: 'Timeline of {count} events, {from} to {to}',
+	timelineLabel: 'Timeline of {count} {count|event|events}, {from} to {to}',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
 	zoomFit: 'Fit all events',
@@ -46,7 +46,7 @@ const en = {
 	legendPlanned: 'Planned or announced',
 	legendSources: 'Told by several sources',
 	undated: 'Undated',
-	undatedCount: '{count} events without a usable date',
+	undatedCount: '{count} {count|event|events} without a usable date',
 	undatedNote: 'These events have no date in the text, or no year. They are not placed on the time axis.',
 	showMore: 'Show {count} more',
 	events: 'Events',
@@ -71,8 +71,8 @@ const en = {
 	curated: 'Curated by hand: {reason}',
 	dateBasis: 'How the date was found',
 	filterBy: 'Show only events with {name}',
-	eventsInLane: '{count} events',
-	densityHint: '{count} events here: zoom in to see them',
+	eventsInLane: '{count} {count|event|events}',
+	densityHint: '{count} {count|event|events} here: zoom in to see {count|it|them}',
 	skipToTable: 'Skip to the table of events',
 	article: 'Article',
 	articleEvents: 'Events from this article',
@@ -83,7 +83,7 @@ const en = {
 	loading: 'Loading…',
 	timelineFailed: 'The timeline could not be loaded ({reason}). Reload the page to try again.',
 	noEvents: 'No events match these filters.',
-	sourcesCount: '{count} sources',
+	sourcesCount: '{count} {count|source|sources}',
 	role_actor: 'does it',
 	role_target: 'has it done',
 	role_participant: 'takes part',
@@ -258,9 +258,14 @@ const TYPE_LABELS: Record<Lang, Record<EventType, string>> = {
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, id };
 
-/** Interface text with {placeholders} filled in. */
+/**
+ * Interface text with {placeholders} filled in; `{name|one|other}` picks a word by whether the
+ * value is 1 (English plurals: "1 event", "2 events").
+ */
 export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-	return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+	return MESSAGES[lang][key]
+		.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (_, name: string, one: string, other: string) => (String(values[name]) === '1' ? one : other))
+		.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
 
 export function typeLabel(lang: Lang, type: EventType): string {

@@ -6,7 +6,7 @@
 import type { ViewState } from '$lib/timeline/urlState';
 import { EVENT_TYPES } from '$lib/timeline/eventTypes';
 import { FLAG } from '$lib/timeline/span';
-import type { TimelinePayload } from '$lib/timeline/payload';
+import type { ActorOption, TimelinePayload } from '$lib/timeline/payload';
 import { allocateColumns, columnsBytes, NO_DAY } from '$lib/timeline/columns';
 import { encodeViewState, filterKey } from '$lib/timeline/urlState';
 import { NO_LANE, type CorpusIndex, type IndexedEvent } from './corpus';
@@ -90,7 +90,7 @@ function build(index: CorpusIndex, state: ViewState): { payload: TimelinePayload
 		})),
 		undatedCount: undated.length,
 		facets: facets(index, state),
-		actors: actorOptions(index, state)
+		...actorChoices(index, state)
 	};
 	return { payload, bytes: columnsBytes(columns) };
 }
@@ -103,11 +103,28 @@ function facets(index: CorpusIndex, state: ViewState): TimelinePayload['facets']
 	return { types, countries: [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])) };
 }
 
+/** Actors the page carries for the actor filter; beyond these, /api/actors searches. */
+export const ACTOR_OPTIONS = 300;
+
+function actorChoices(index: CorpusIndex, state: ViewState): Pick<TimelinePayload, 'actors' | 'actorsTotal'> {
+	const all = actorOptions(index, state);
+	const selected = new Set(state.actors);
+	const actors = all.filter((a, k) => k < ACTOR_OPTIONS || selected.has(a.id));
+	// A selected actor no event names under the other filters still needs its chip's name.
+	for (const id of selected) {
+		if (!actors.some((a) => a.id === id) && index.actors.has(id)) actors.push({ id, name: index.actorName(id), kind: index.actors.get(id)!.kind, count: 0 });
+	}
+	return { actors, actorsTotal: all.length };
+}
+
 /** Every actor with how many events (under the other filters) name it, most named first. */
-function actorOptions(index: CorpusIndex, state: ViewState): TimelinePayload['actors'] {
+export function actorOptions(index: CorpusIndex, state: ViewState): ActorOption[] {
+	return index.cached(`actors:${filterKey({ ...state, actors: [] })}`, () => countActors(index, state));
+}
+
+function countActors(index: CorpusIndex, state: ViewState): ActorOption[] {
 	const counts = new Map<string, number>();
 	for (const e of index.match(state, 'actors')) for (const a of e.event.actors) counts.set(a.id, (counts.get(a.id) ?? 0) + 1);
-	for (const id of state.actors) if (!counts.has(id) && index.actors.has(id)) counts.set(id, 0);
 	return [...counts]
 		.map(([id, count]) => ({ id, name: index.actorName(id), kind: index.actors.get(id)?.kind ?? 'organization', count }))
 		.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

@@ -44,7 +44,8 @@ function model(events: TestEvent[], laneCount = 1, ids = true): TimelineModel {
 		undated: [],
 		undatedCount: 0,
 		facets: { types: [], countries: [] },
-		actors: []
+		actors: [],
+		actorsTotal: 0
 	};
 	return buildModel(payload, columns);
 }

@@ -26,5 +26,15 @@ export interface TimelinePayload {
 		types: number[];
 		countries: [string, number][];
 	};
-	actors: { id: string; name: string; kind: string; count: number }[];
+	/** The most named actors under the other filters (and the selected ones); the rest by search. */
+	actors: ActorOption[];
+	/** How many actors there are to choose from in all (more than `actors` holds: search for them). */
+	actorsTotal: number;
+}
+
+export interface ActorOption {
+	id: string;
+	name: string;
+	kind: string;
+	count: number;
 }
