@@ -15,7 +15,7 @@ import {
 	findPublicationDate,
 	type DateMention,
 	type Lang
-} from './dates';
+} from './index';
 
 type Row = [text: string, edtf: string | null, basis: DateMention['basis'], kind: DateMention['kind'], relation?: DateMention['relation']];
 interface Case {
