@@ -140,7 +140,11 @@ export const ArticleMeta = z
 	.object({
 		title: z.string().optional(),
 		outlet: z.string().optional(),
-		url: z.string().optional(),
+		// Only web addresses: the reader links to it, and a "javascript:" URL would run on a click.
+		url: z
+			.string()
+			.regex(/^https?:\/\/[^\s]+$/i, 'an http(s) address such as "https://example.com/story"')
+			.optional(),
 		published: IsoDay.optional(),
 		language: z.enum(['id', 'en']).optional()
 	})
