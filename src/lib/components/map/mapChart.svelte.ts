@@ -1,0 +1,236 @@
+/**
+ * The map's geometry: projection fitted to the container, zoom transform, projected country
+ * shapes and points, where each company sits (a sunflower around its home country), and the arc
+ * curves in screen pixels. d3 computes here, in $derived; the layers only draw. Hit-testing for
+ * the pointer lives here too, so the canvas layers need no DOM of their own.
+ */
+import { getContext, setContext } from 'svelte';
+import { geoContains, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import type { ZoomTransform } from 'd3-zoom';
+import { COUNTRY_POINTS, POINT_ONLY } from '$lib/geo/points';
+import type { CountryShape } from '$lib/geo/atlas';
+import { arcShape, pointAt, sunflower, type ArcShape, type Point } from '$lib/links/geometry';
+import { arcsOf, pairsInWindow, type Arc } from '$lib/links/aggregate';
+import type { Item, LinkView } from './linkView.svelte';
+
+const KEY = Symbol('link-map');
+/** The hovered item's arcs drawn on top: one per type up to FOCUS_ARCS, else per pair (FOCUS_PAIRS busiest). */
+export const FOCUS_ARCS = 300;
+export const FOCUS_PAIRS = 200;
+
+export interface PerfRecord {
+	firstRender: number | null;
+	frames: number[];
+}
+
+export class MapChart {
+	width = $state(0);
+	height = $state(0);
+	transform = $state.raw<{ k: number; x: number; y: number }>({ k: 1, x: 0, y: 0 });
+	shapes = $state.raw<CountryShape[]>([]);
+	/** Keyboard focus inside the map (drawn as a ring). */
+	focused = $state.raw<Item | null>(null);
+	theme = $state(0);
+
+	readonly view: LinkView;
+
+	constructor(view: LinkView) {
+		this.view = view;
+	}
+
+	readonly projection: GeoProjection = $derived.by(() => {
+		const land = this.shapes.filter((s) => s.code !== 'AQ').map((s) => s.feature);
+		const p = geoEqualEarth();
+		const w = Math.max(1, this.width);
+		const h = Math.max(1, this.height);
+		if (land.length) p.fitExtent([[6, 6], [w - 6, h - 6]], { type: 'FeatureCollection', features: land });
+		else p.fitExtent([[6, 6], [w - 6, h - 6]], { type: 'Sphere' });
+		return p;
+	});
+
+	readonly paths = $derived.by(() => {
+		const path = geoPath(this.projection);
+		return this.shapes.filter((s) => s.code !== 'AQ').map((s) => ({ code: s.code, name: s.name, d: path(s.feature) ?? '' }));
+	});
+
+	/** Unzoomed projected point of each payload country (null when unknown). */
+	readonly basePoints: (Point | null)[] = $derived.by(() =>
+		this.view.payload.countries.map((code) => {
+			const ll = COUNTRY_POINTS[code];
+			return ll ? (this.projection(ll) as Point | null) : null;
+		})
+	);
+
+	screen = (p: Point): Point => [p[0] * this.transform.k + this.transform.x, p[1] * this.transform.k + this.transform.y];
+	countryPoint(c: number): Point | null {
+		const p = this.basePoints[c];
+		return p ? this.screen(p) : null;
+	}
+	isPointOnly(code: string): boolean {
+		return POINT_ONLY.has(code);
+	}
+
+	/** Companies in the window by home country, busiest first (independent of the zoom). */
+	private readonly companiesByCountry = $derived.by(() => {
+		const p = this.view.payload;
+		const counts = this.view.counts;
+		const home = new Map<number, number>();
+		for (let l = 0; l < p.links.company.length; l++) {
+			const co = p.links.company[l]!;
+			if (co >= 0 && counts.link[l] && !home.has(co)) home.set(co, p.links.home[l]!);
+		}
+		const byCountry = new Map<number, number[]>();
+		for (const [co, h] of home) {
+			const list = byCountry.get(h) ?? [];
+			list.push(co);
+			byCountry.set(h, list);
+		}
+		for (const list of byCountry.values()) list.sort((a, b) => counts.actor[b]! - counts.actor[a]! || a - b);
+		return byCountry;
+	});
+
+	/** Companies in the window around their home countries: actor index, position, radius. */
+	readonly companies = $derived.by(() => {
+		const actor: number[] = [];
+		const x: number[] = [];
+		const y: number[] = [];
+		const r: number[] = [];
+		const k = this.transform.k;
+		for (const [h, list] of this.companiesByCountry) {
+			const base = this.basePoints[h];
+			if (!base) continue;
+			const at = this.screen(base);
+			const disc = 26 * Math.sqrt(k);
+			const spacing = Math.max(1.4, Math.min(7, disc / Math.sqrt(list.length + 1)));
+			const radius = Math.max(1.1, Math.min(4, spacing * 0.42));
+			list.forEach((co, i) => {
+				const [dx, dy] = sunflower(i + 1, spacing);
+				actor.push(co);
+				x.push(at[0] + dx);
+				y.push(at[1] + dy);
+				r.push(radius);
+			});
+		}
+		return { actor, x, y, r };
+	});
+
+	/** Too many arcs to show one per type: the busiest country pairs are drawn instead. */
+	readonly merged = $derived.by(() => this.view.merged);
+	readonly baseArcs: Arc[] = $derived.by(() => this.view.arcs);
+
+	/** Arcs to draw, with their curves in screen pixels; lanes fan out types between one pair. */
+	readonly arcShapes: { arc: Arc; shape: ArcShape }[] = $derived.by(() => this.shapesOf(this.baseArcs));
+
+	/** The hovered item's own arcs, one per type, drawn over the (dimmed) rest. */
+	readonly focusShapes: { arc: Arc; shape: ArcShape }[] = $derived.by(() => {
+		const lit = this.view.highlight;
+		if (!lit) return [];
+		const keep = (l: number) => lit.has(l);
+		const typed = arcsOf(this.view.payload, this.view.counts, keep);
+		// A busy country's own links are merged per pair too, or they would be a hairball.
+		return this.shapesOf(typed.length > FOCUS_ARCS ? pairsInWindow(this.view.payload, this.view.counts, FOCUS_PAIRS, keep) : typed);
+	});
+
+	private shapesOf(arcs: Arc[]): { arc: Arc; shape: ArcShape }[] {
+		const lanes = new Map<string, number>();
+		const out: { arc: Arc; shape: ArcShape }[] = [];
+		const head = Math.max(3.5, Math.min(6, 3 + Math.sqrt(this.transform.k)));
+		for (const arc of arcs) {
+			const a = this.countryPoint(arc.home);
+			const b = this.countryPoint(arc.country);
+			if (!a || !b) continue;
+			const pair = `${arc.home}>${arc.country}`;
+			const lane = lanes.get(pair) ?? 0;
+			lanes.set(pair, lane + 1);
+			out.push({ arc, shape: arcShape(a, b, lane, head) });
+		}
+		return out;
+	}
+
+	/** Sample points of each drawn arc, for hit-testing. */
+	private readonly samples = $derived.by(() => {
+		const pts = new Float32Array(this.arcShapes.length * 2 * 11);
+		this.arcShapes.forEach(({ shape }, i) => {
+			for (let s = 0; s <= 10; s++) {
+				const [x, y] = pointAt(shape, 0.05 + (s / 10) * 0.9);
+				pts[(i * 11 + s) * 2] = x;
+				pts[(i * 11 + s) * 2 + 1] = y;
+			}
+		});
+		return pts;
+	});
+
+	/** What is under a point of the container: a company, a country's point, an arc, a country. */
+	hit(x: number, y: number): Item | null {
+		const c = this.companies;
+		let best = -1;
+		let bestD = Infinity;
+		for (let i = 0; i < c.actor.length; i++) {
+			const d = Math.hypot(c.x[i]! - x, c.y[i]! - y);
+			if (d < Math.max(5, c.r[i]! + 2) && d < bestD) {
+				best = i;
+				bestD = d;
+			}
+		}
+		if (best >= 0) return { kind: 'actor', a: c.actor[best]! };
+		const counts = this.view.counts;
+		for (let k = 0; k < this.basePoints.length; k++) {
+			if (!counts.country[k]) continue;
+			const p = this.countryPoint(k);
+			if (p && Math.hypot(p[0] - x, p[1] - y) < 7) return { kind: 'country', c: k };
+		}
+		const pts = this.samples;
+		best = -1;
+		bestD = 6;
+		for (let i = 0; i < pts.length / 2; i++) {
+			const d = Math.hypot(pts[i * 2]! - x, pts[i * 2 + 1]! - y);
+			if (d < bestD) {
+				bestD = d;
+				best = Math.floor(i / 11);
+			}
+		}
+		if (best >= 0) return { kind: 'arc', arc: this.arcShapes[best]!.arc };
+		const t = this.transform;
+		const ll = this.projection.invert?.([(x - t.x) / t.k, (y - t.y) / t.k]);
+		if (!ll) return null;
+		for (const s of this.shapes) {
+			if (!s.code) continue;
+			const k = this.view.payload.countries.indexOf(s.code);
+			if (k >= 0 && counts.country[k] && geoContains(s.feature, ll)) return { kind: 'country', c: k };
+		}
+		return null;
+	}
+
+	/** Where an item is, for the tooltip and the keyboard focus ring. */
+	position(item: Item): Point | null {
+		if (item.kind === 'country') return this.countryPoint(item.c);
+		if (item.kind === 'actor') {
+			const i = this.companies.actor.indexOf(item.a);
+			return i < 0 ? null : [this.companies.x[i]!, this.companies.y[i]!];
+		}
+		if (item.kind === 'arc') {
+			const s = this.arcShapes.find((a) => a.arc.key === item.arc.key);
+			return s ? pointAt(s.shape, 0.5) : null;
+		}
+		return null;
+	}
+
+	setTransform(t: ZoomTransform) {
+		this.transform = { k: t.k, x: t.x, y: t.y };
+	}
+
+	reportFrame(ms: number) {
+		if (typeof window === 'undefined') return;
+		const perf = ((window as unknown as { __linimasaMapPerf?: PerfRecord }).__linimasaMapPerf ??= { firstRender: null, frames: [] });
+		perf.frames.push(ms);
+		if (perf.frames.length > 2000) perf.frames.splice(0, perf.frames.length - 2000);
+		if (perf.firstRender === null && this.width > 0 && this.shapes.length) perf.firstRender = performance.now();
+	}
+}
+
+export function setMapChart(chart: MapChart): MapChart {
+	return setContext(KEY, chart);
+}
+export function getMapChart(): MapChart {
+	return getContext<MapChart>(KEY);
+}

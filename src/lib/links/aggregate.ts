@@ -1,0 +1,246 @@
+/**
+ * Counting a links payload inside a time window, in the browser: per link, per country, per
+ * company, and per drawn arc (home, counterpart, type). One pass over the rows: fast enough to
+ * rerun on every frame of the time scrubber's animation.
+ */
+import type { LinksPayload } from './payload';
+
+export interface WindowCounts {
+	/** Events per link in the window (0: hidden). */
+	link: Uint32Array;
+	first: Float64Array;
+	last: Float64Array;
+	/** Distinct events touching each country (as home or counterpart). */
+	country: Uint32Array;
+	/** Events per actor (companies), by actor index. */
+	actor: Uint32Array;
+	/** Events in the window that make links. */
+	events: number;
+	/** Undated linked events left out because a window applies. */
+	undatedHidden: number;
+}
+
+export function countInWindow(p: LinksPayload, window: [number, number] | null): WindowCounts {
+	const nl = p.links.type.length;
+	const out: WindowCounts = {
+		link: new Uint32Array(nl),
+		first: new Float64Array(nl).fill(Infinity),
+		last: new Float64Array(nl).fill(-Infinity),
+		country: new Uint32Array(p.countries.length),
+		actor: new Uint32Array(p.actors.length),
+		events: 0,
+		undatedHidden: 0
+	};
+	const { start, end, undated } = p.events;
+	const ev = p.rows.event;
+	const lk = p.rows.link;
+	const home = p.links.home;
+	const country = p.links.country;
+	const company = p.links.company;
+	const via = p.links.via;
+	const w0 = window ? window[0] : 0;
+	const w1 = window ? window[1] : 0;
+	const touched: number[] = [];
+	const actorsTouched: number[] = [];
+	const rows = ev.length;
+	let r = 0;
+	while (r < rows) {
+		const e = ev[r]!;
+		let r2 = r + 1;
+		while (r2 < rows && ev[r2] === e) r2++;
+		const dated = undated[e] === 0;
+		const s = start[e]!;
+		const en = end[e]!;
+		if (window && !(dated && s <= w1 && en >= w0)) {
+			if (!dated) out.undatedHidden++;
+			r = r2;
+			continue;
+		}
+		out.events++;
+		const a = s > -1e8 ? s : en;
+		const b = en < 1e8 ? en : s;
+		if (r2 === r + 1) {
+			// One link (the common case): no de-duplication needed.
+			const l = lk[r]!;
+			out.link[l]!++;
+			if (dated) {
+				if (a < out.first[l]!) out.first[l] = a;
+				if (b > out.last[l]!) out.last[l] = b;
+			}
+			const h = home[l]!;
+			const c = country[l]!;
+			out.country[h]!++;
+			if (c !== h) out.country[c]!++;
+			const co = company[l]!;
+			if (co >= 0) out.actor[co]!++;
+			const v = via[l]!;
+			for (let k = 0; k < v.length; k++) if (v[k] !== co) out.actor[v[k]!]!++;
+			r = r2;
+			continue;
+		}
+		touched.length = 0;
+		actorsTouched.length = 0;
+		for (let q = r; q < r2; q++) {
+			const l = lk[q]!;
+			out.link[l]!++;
+			if (dated) {
+				if (a < out.first[l]!) out.first[l] = a;
+				if (b > out.last[l]!) out.last[l] = b;
+			}
+			const h = home[l]!;
+			const c = country[l]!;
+			if (!touched.includes(h)) touched.push(h);
+			if (!touched.includes(c)) touched.push(c);
+			const co = company[l]!;
+			if (co >= 0 && !actorsTouched.includes(co)) actorsTouched.push(co);
+			for (const v of via[l]!) if (!actorsTouched.includes(v)) actorsTouched.push(v);
+		}
+		for (const c of touched) out.country[c]!++;
+		for (const x of actorsTouched) out.actor[x]!++;
+		r = r2;
+	}
+	return out;
+}
+
+export interface Arc {
+	/** Stable key: home>country:type. */
+	key: string;
+	home: number;
+	country: number;
+	type: number;
+	count: number;
+	first: number;
+	last: number;
+	/** Link indices behind the arc. */
+	links: number[];
+}
+
+/**
+ * Arcs to draw: the window's links merged per (home, counterpart, type), optionally only those a
+ * predicate keeps (the hovered company's). Most events first.
+ */
+export function arcsOf(p: LinksPayload, counts: WindowCounts, keep?: (link: number) => boolean): Arc[] {
+	const arcs = new Map<number, Arc>();
+	const nc = p.countries.length;
+	for (let l = 0; l < counts.link.length; l++) {
+		const n = counts.link[l]!;
+		if (!n || (keep && !keep(l))) continue;
+		const h = p.links.home[l]!;
+		const c = p.links.country[l]!;
+		const t = p.links.type[l]!;
+		const id = (t * nc + h) * nc + c;
+		let arc = arcs.get(id);
+		if (!arc) {
+			arc = { key: '', home: h, country: c, type: t, count: 0, first: Infinity, last: -Infinity, links: [] };
+			arcs.set(id, arc);
+		}
+		arc.count += n;
+		arc.first = Math.min(arc.first, counts.first[l]!);
+		arc.last = Math.max(arc.last, counts.last[l]!);
+		arc.links.push(l);
+	}
+	const out = [...arcs.values()];
+	for (const a of out) a.key = `${p.countries[a.home]}>${p.countries[a.country]}:${a.type}`;
+	return out.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * Typed arcs in the window, counted without building them (stops past the limit): the map
+ * decides from this whether to draw one arc per type or per country pair.
+ */
+export function typedArcCount(p: LinksPayload, counts: WindowCounts, limit: number): number {
+	const nc = p.countries.length;
+	const seen = new Set<number>();
+	for (let l = 0; l < counts.link.length; l++) {
+		if (!counts.link[l]) continue;
+		seen.add((p.links.type[l]! * nc + p.links.home[l]!) * nc + p.links.country[l]!);
+		if (seen.size > limit) return seen.size;
+	}
+	return seen.size;
+}
+
+/** The window's links merged per country pair straight from the counts (as pairsOf, faster). */
+export function pairsInWindow(p: LinksPayload, counts: WindowCounts, limit: number, keep?: (link: number) => boolean): Arc[] {
+	const nc = p.countries.length;
+	const nt = 14;
+	const total = new Float64Array(nc * nc);
+	const ids: number[] = [];
+	for (let l = 0; l < counts.link.length; l++) {
+		const n = counts.link[l]!;
+		if (!n || (keep && !keep(l))) continue;
+		const id = p.links.home[l]! * nc + p.links.country[l]!;
+		if (total[id] === 0) ids.push(id);
+		total[id]! += n;
+	}
+	const kept = ids.sort((a, b) => total[b]! - total[a]! || a - b).slice(0, limit);
+	const slot = new Int32Array(nc * nc).fill(-1);
+	const arcs: Arc[] = [];
+	const byType = new Float64Array(kept.length * nt);
+	for (const id of kept) {
+		const h = Math.floor(id / nc);
+		const c = id % nc;
+		slot[id] = arcs.length;
+		arcs.push({ key: `${p.countries[h]}>${p.countries[c]}:*`, home: h, country: c, type: 0, count: total[id]!, first: Infinity, last: -Infinity, links: [] });
+	}
+	for (let l = 0; l < counts.link.length; l++) {
+		const n = counts.link[l]!;
+		if (!n || (keep && !keep(l))) continue;
+		const k = slot[p.links.home[l]! * nc + p.links.country[l]!]!;
+		if (k < 0) continue;
+		const arc = arcs[k]!;
+		arc.links.push(l);
+		if (counts.first[l]! < arc.first) arc.first = counts.first[l]!;
+		if (counts.last[l]! > arc.last) arc.last = counts.last[l]!;
+		byType[k * nt + p.links.type[l]!]! += n;
+	}
+	arcs.forEach((arc, k) => {
+		let best = 0;
+		for (let t = 1; t < nt; t++) if (byType[k * nt + t]! > byType[k * nt + best]!) best = t;
+		arc.type = best;
+	});
+	return arcs;
+}
+
+/** Counts by event type and first/last day over some links in the window (for tooltips). */
+export function summarise(p: LinksPayload, counts: WindowCounts, links: Iterable<number>): { byType: Map<number, number>; total: number; first: number; last: number } {
+	const byType = new Map<number, number>();
+	let total = 0;
+	let first = Infinity;
+	let last = -Infinity;
+	for (const l of links) {
+		const n = counts.link[l]!;
+		if (!n) continue;
+		const t = p.links.type[l]!;
+		byType.set(t, (byType.get(t) ?? 0) + n);
+		total += n;
+		first = Math.min(first, counts.first[l]!);
+		last = Math.max(last, counts.last[l]!);
+	}
+	return { byType, total, first, last };
+}
+
+/**
+ * Arcs merged per country pair (all types), for a map too busy to show one arc per type: each
+ * takes the colour of its most frequent type. The `limit` busiest are kept.
+ */
+export function pairsOf(arcs: Arc[], limit: number): Arc[] {
+	const pairs = new Map<string, { arc: Arc; byType: Map<number, number> }>();
+	for (const a of arcs) {
+		const key = `${a.home}>${a.country}`;
+		let p = pairs.get(key);
+		if (!p) {
+			p = { arc: { key: `${key}:*`, home: a.home, country: a.country, type: a.type, count: 0, first: Infinity, last: -Infinity, links: [] }, byType: new Map() };
+			pairs.set(key, p);
+		}
+		p.arc.count += a.count;
+		p.arc.first = Math.min(p.arc.first, a.first);
+		p.arc.last = Math.max(p.arc.last, a.last);
+		for (const l of a.links) p.arc.links.push(l);
+		p.byType.set(a.type, (p.byType.get(a.type) ?? 0) + a.count);
+	}
+	const out = [...pairs.values()].map(({ arc, byType }) => {
+		arc.type = [...byType].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]![0];
+		return arc;
+	});
+	return out.sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)).slice(0, limit);
+}
