@@ -9,6 +9,7 @@ import { EventsFileError, loadEvents } from './events';
 import type { Actor, Event, EventsFile } from '$lib/schema/events';
 import { anchorDay, FLAG, type TimeSpan } from '$lib/timeline/span';
 import { toTimeSpan } from '$lib/timeline/toTimeSpan';
+import { extendSpans } from '$lib/timeline/eventSpans';
 import { EVENT_TYPES } from '$lib/timeline/eventTypes';
 import { filterKey, startOf, endOf, type Grouping, type ViewState } from '$lib/timeline/urlState';
 import { dayOf } from '$lib/timeline/span';
@@ -55,7 +56,10 @@ export class CorpusIndex {
 				if (event.status === 'ongoing') span.flags |= FLAG.ongoing;
 				if (event.curation) span.flags |= FLAG.curated;
 				return { n, event, span, anchor: anchorDay(span), type: EVENT_TYPES.indexOf(event.type), lanes: this.lanesOf(event) };
-			})
+			});
+		// Durations and bans until lifted become ranges (the anchor, the start, does not move).
+		extendSpans(this.events.map((e) => ({ type: e.event.type, status: e.event.status, duration: e.event.duration, actors: e.event.actors, span: e.span })));
+		this.events = this.events
 			.sort((a, b) => (a.anchor ?? Infinity) - (b.anchor ?? Infinity) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
 		for (const e of this.events) {
 			this.byId.set(e.event.id, e);

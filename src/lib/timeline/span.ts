@@ -16,7 +16,9 @@ export const FLAG = {
 	planned: 32,
 	ongoing: 64,
 	undated: 128,
-	curated: 256
+	curated: 256,
+	/** The end comes from a stated duration or a later lifting of a ban, not from the date. */
+	derivedEnd: 512
 } as const;
 
 export interface TimeSpan {
