@@ -57,13 +57,14 @@ test('zoom and pan change the visible window and the URL; a reload restores it',
 	const plot = page.locator('.plot');
 	const label = async () => (await plot.getAttribute('aria-label'))!;
 	const before = await label();
-	await page.getByRole('button', { name: 'Zoom in' }).click();
+	const toolbar = page.getByRole('toolbar', { name: 'Timeline' });
+	await toolbar.getByRole('button', { name: 'Zoom in' }).click();
 	await expect(page).toHaveURL(/start=\d{4}-\d{2}-\d{2}&end=\d{4}-\d{2}-\d{2}/);
 	await expect.poll(label).not.toBe(before);
 	const zoomed = new URL(page.url());
 	const span = (u: URL) => Date.parse(u.searchParams.get('end')!) - Date.parse(u.searchParams.get('start')!);
 
-	await page.getByRole('button', { name: 'Later' }).click();
+	await toolbar.getByRole('button', { name: 'Later' }).click();
 	await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBe(zoomed.searchParams.get('start'));
 	const panned = new URL(page.url());
 	expect(Date.parse(panned.searchParams.get('start')!)).toBeGreaterThan(Date.parse(zoomed.searchParams.get('start')!));
