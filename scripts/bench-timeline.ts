@@ -6,9 +6,9 @@
  * LINIMASA_EVENTS pointing at it, and prints
  * - the server's first load of the corpus (parse, validate, index), once per server start;
  * - first render: ms from navigation start until the timeline's first complete draw;
- * - zoom and pan frames: main-thread work per input event (Chromium's TaskDuration: handlers,
- *   Svelte's update, canvas draw, style, layout, paint), p50 and p95 over 40 wheel steps and 40
- *   drag moves, less the harness's own share (the same steps without input);
+ * - zoom and pan frames: main-thread work per frame of a continuous gesture (one wheel step or
+ *   drag move per frame, 60 frames each: handlers, Svelte's update and the canvas draw), p50 and
+ *   p95, and the time between animation frames during the gestures;
  * - the gzipped JS the dashboard route loads.
  * Figures only: nothing here asserts a target.
  */
@@ -81,43 +81,55 @@ async function routeJsBytes(page: Page): Promise<{ raw: number; gzip: number; fi
 	return { raw, gzip, files: new Set(urls).size };
 }
 
-type Step = () => Promise<void>;
-
 /**
- * Main-thread work per input step, from Chromium's own counter (Performance.getMetrics'
- * TaskDuration): the input handlers, Svelte's update, the canvas draw, style, layout and paint
- * of the frame it causes. Idle time and other processes do not count.
+ * One continuous gesture, as a hand makes it: an input event every frame for `frames` frames
+ * (wheel steps, or a drag), driven inside the page. For each frame: the main-thread work it
+ * caused (the input's handlers and Svelte's update, run to completion, plus the canvas redraw
+ * that frame) and the time to the next frame. The gesture ends once, after its last frame, as
+ * it does for a user; committing the window to the URL then is not a frame of the gesture.
  */
-async function measure(page: Page, steps: Step[]): Promise<number[]> {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Performance.enable');
-	const taskSeconds = async () => {
-		const { metrics } = await cdp.send('Performance.getMetrics');
-		return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
-	};
-	const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-	const costs: number[] = [];
-	for (const step of steps) {
-		await settle();
-		const before = await taskSeconds();
-		await step();
-		await settle();
-		costs.push((await taskSeconds()) - before);
-	}
-	await cdp.detach();
-	// The two settling frames and the metric calls themselves cost a little: take the floor of
-	// a step without input away, so the figure is the input's own work.
-	return costs.map((c) => c * 1000);
-}
-
-/** The same measurement for a step that does nothing: the harness's own share. */
-async function baseline(page: Page): Promise<number> {
-	const idle = await measure(page, Array.from({ length: 10 }, () => async () => {}));
-	return quantile(idle, 0.5);
+async function gesture(page: Page, kind: 'zoom' | 'pan', frames: number): Promise<{ work: number[]; interval: number[] }> {
+	return page.evaluate(
+		async ({ kind, frames }) => {
+			const plot = document.querySelector<HTMLElement>('.plot')!;
+			const box = plot.getBoundingClientRect();
+			const x = box.left + box.width / 2;
+			const y = box.top + Math.min(box.height, 300) / 2;
+			const perf = (window as unknown as { __linimasaPerf: { frames: number[] } }).__linimasaPerf;
+			const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+			const work: number[] = [];
+			const interval: number[] = [];
+			const half = frames / 2;
+			if (kind === 'pan') plot.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, bubbles: true, cancelable: true, view: window, button: 0 }));
+			let last = await nextFrame();
+			for (let f = 0; f < frames; f++) {
+				const drawn = perf.frames.length;
+				const t0 = performance.now();
+				if (kind === 'zoom') {
+					plot.dispatchEvent(new WheelEvent('wheel', { deltaY: f < half ? -40 : 40, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
+				} else {
+					const dx = (f < half ? -1 : 1) * 6 * ((f % half) + 1);
+					window.dispatchEvent(new MouseEvent('mousemove', { clientX: x + dx, clientY: y, bubbles: true, cancelable: true, view: window }));
+				}
+				// Svelte flushes its updates in microtasks: wait until they are done.
+				await new Promise((r) => setTimeout(r, 0));
+				const handled = performance.now() - t0;
+				const now = await nextFrame();
+				// The canvas redraws in an animation frame callback registered before ours.
+				const draw = perf.frames.slice(drawn).reduce((a, b) => a + b, 0);
+				work.push(handled + draw);
+				interval.push(now - last);
+				last = now;
+			}
+			if (kind === 'pan') window.dispatchEvent(new MouseEvent('mouseup', { clientX: x, clientY: y, bubbles: true, view: window }));
+			return { work, interval };
+		},
+		{ kind, frames }
+	);
 }
 
 console.log(`bench:timeline on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}, Chromium at 1280x720`);
-console.log('events   corpus load s  first render ms (cold)  zoom p50  zoom p95  pan p50  pan p95   (frame ms)');
+console.log('events   corpus load s  first render ms (cold)  zoom p50  zoom p95  pan p50  pan p95  frame-to-frame p50  p95   (ms)');
 const browser = await chromium.launch({
 	executablePath,
 	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -146,26 +158,19 @@ try {
 			}
 			page = page!;
 			bundle ??= await routeJsBytes(page);
-			const floor = await baseline(page);
-			const plot = await page.locator('.plot').boundingBox();
-			if (!plot) throw new Error('no .plot element on the page');
-			const cx = plot.x + plot.width / 2;
-			const cy = plot.y + Math.min(plot.height, 300) / 2;
-			await page.mouse.move(cx, cy);
-			const zoomSteps: Step[] = Array.from({ length: 40 }, (_, i) => () => page!.mouse.wheel(0, i < 20 ? -120 : 120));
-			const zoom = (await measure(page, zoomSteps)).map((c) => Math.max(0, c - floor));
-			await page.mouse.move(cx, cy);
-			await page.mouse.down();
-			const panSteps: Step[] = Array.from({ length: 40 }, (_, i) => () => page!.mouse.move(cx + (i < 20 ? -12 : 12) * ((i % 20) + 1), cy));
-			const pan = (await measure(page, panSteps)).map((c) => Math.max(0, c - floor));
-			await page.mouse.up();
+			const zoomed = await gesture(page, 'zoom', 60);
+			await page.waitForTimeout(400);
+			const panned = await gesture(page, 'pan', 60);
+			const zoom = zoomed.work;
+			const pan = panned.work;
+			const intervals = [...zoomed.interval, ...panned.interval];
 			await page.close();
 			// The first load also compiles the scripts and fills the HTTP cache: shown apart as "cold".
 			const cold = firsts[0]!;
 			const first = quantile(firsts.slice(1), 0.5);
 			results.push({ n, first, zoom50: quantile(zoom, 0.5), zoom95: quantile(zoom, 0.95) });
 			console.log(
-				`${String(n).padStart(7)}  ${load.toFixed(2).padStart(13)}  ${ms(first).padStart(15)} ${`(${cold.toFixed(0)})`.padStart(8)}  ${ms(quantile(zoom, 0.5)).padStart(8)}  ${ms(quantile(zoom, 0.95)).padStart(8)}  ${ms(quantile(pan, 0.5)).padStart(7)}  ${ms(quantile(pan, 0.95)).padStart(7)}`
+				`${String(n).padStart(7)}  ${load.toFixed(2).padStart(13)}  ${ms(first).padStart(15)} ${`(${cold.toFixed(0)})`.padStart(8)}  ${ms(quantile(zoom, 0.5)).padStart(8)}  ${ms(quantile(zoom, 0.95)).padStart(8)}  ${ms(quantile(pan, 0.5)).padStart(7)}  ${ms(quantile(pan, 0.95)).padStart(7)}  ${ms(quantile(intervals, 0.5)).padStart(7)}  ${ms(quantile(intervals, 0.95)).padStart(7)}`
 			);
 		} finally {
 			server.kill();
@@ -180,5 +185,5 @@ if (bundle) console.log(`dashboard route JS: ${bundle.files} files, ${(bundle.ra
 // Chromium: vis-timeline 8.5 at 10k point events in 20 groups, 2.4 s first render, 1.4 s per zoom step.
 const at10k = results.find((r) => r.n === 10_000);
 if (at10k) console.log(`vs vis-timeline 8.5 at 10k (reference 2400 ms first render, 1400 ms per zoom step): ${(2400 / at10k.first).toFixed(0)}x faster first render, ${(1400 / at10k.zoom50).toFixed(0)}x faster zoom step`);
-console.log('first render: median of 3 page loads after a cold one; frame ms: main-thread work per input event (Chromium TaskDuration, harness share removed).');
+console.log('first render: median of 3 page loads after a cold one. zoom/pan: main-thread work per frame of a continuous 60-frame gesture (handlers, Svelte update, canvas draw); frame-to-frame: time between animation frames during those gestures.');
 
