@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { densityRuns, GLYPH_AREA, glyphColor, glyphPath, rowY } from './draw';
+import { GLYPH_AREA, glyphColor, glyphPath, rowY } from './draw';
+import { densityRuns } from './density';
 import { EVENT_TYPES } from './eventTypes';
 import { LANE } from './frame';
 import { GLYPHS } from './glyphs';

@@ -8,6 +8,7 @@ import { EVENT_TYPES } from './eventTypes';
 import { GLYPHS } from './glyphs';
 import { FLAG } from './span';
 import { LANE, type LaneFrame, type Mark, type TimelineModel } from './frame';
+import { densityStrip, paintDensity } from './density';
 
 /** Glyph area in px²: a circle of about 11 px across. */
 export const GLYPH_AREA = 90;
@@ -58,45 +59,11 @@ export function drawFrame(target: CanvasTarget, frames: LaneFrame[], model: Time
 	const { ctx } = target;
 	for (const frame of frames) {
 		const top = target.laneTop(frame.lane);
-		if (frame.mode === 'density') drawDensity(ctx, frame, top, width, target.colors);
+		if (frame.mode === 'density') paintDensity(ctx, densityStrip(frame, top, width), target.colors);
 		else for (const mark of frame.marks) drawMark(target, model, mark, top);
 	}
 }
 
-function drawDensity(ctx: CanvasRenderingContext2D, frame: Extract<LaneFrame, { mode: 'density' }>, top: number, width: number, colors: Colors) {
-	const y = top + 12;
-	const h = LANE.height - 24;
-	ctx.fillStyle = colors.density;
-	for (let b = 0; b < frame.bins.length; b++) {
-		const count = frame.bins[b]!;
-		if (!count) continue;
-		// Square-root scale: one event stays visible beside a hundred.
-		ctx.globalAlpha = 0.2 + 0.8 * Math.sqrt(count / frame.max);
-		ctx.fillRect(b * LANE.binPx, y, Math.min(LANE.binPx, width - b * LANE.binPx) - 0.5, h);
-	}
-	ctx.globalAlpha = 1;
-	// A few separate clusters get their counts written beside them: "5" says more than a bar.
-	const runs = densityRuns(frame.bins);
-	if (runs.length <= 40) {
-		ctx.fillStyle = colors.fg;
-		ctx.font = '600 11px system-ui, sans-serif';
-		ctx.textBaseline = 'middle';
-		for (const run of runs) if (run.count > 1) ctx.fillText(String(run.count), run.end * LANE.binPx + 3, y + h / 2);
-	}
-}
-
-/** Consecutive non-empty bins, with their total count. */
-export function densityRuns(bins: Uint32Array): { start: number; end: number; count: number }[] {
-	const runs: { start: number; end: number; count: number }[] = [];
-	for (let b = 0; b < bins.length; b++) {
-		if (!bins[b]) continue;
-		const start = b;
-		let count = 0;
-		while (b < bins.length && bins[b]) count += bins[b++]!;
-		runs.push({ start, end: b, count });
-	}
-	return runs;
-}
 
 function drawMark(target: CanvasTarget, model: TimelineModel, mark: Mark, top: number) {
 	const { ctx, colors } = target;
