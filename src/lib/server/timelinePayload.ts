@@ -41,7 +41,7 @@ function build(index: CorpusIndex, state: ViewState): { payload: TimelinePayload
 	const order = state.group === 'type' ? (k: string) => EVENT_TYPES.indexOf(k as never) : null;
 	const lanes = [...laneCounts]
 		.sort((a, b) => (order ? order(a[0]) - order(b[0]) : (a[0] === NO_LANE ? 1 : 0) - (b[0] === NO_LANE ? 1 : 0) || b[1] - a[1] || a[0].localeCompare(b[0])))
-		.map(([key, count]) => ({ key, count }));
+		.map(([key, count]) => (state.group === 'company' && key !== NO_LANE ? { key, count, name: index.actorName(key) } : { key, count }));
 	const laneIndex = new Map(lanes.map((l, k) => [l.key, k]));
 
 	let placementCount = 0;

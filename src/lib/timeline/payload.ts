@@ -10,7 +10,7 @@ export interface TimelinePayload {
 	/** Events matching the filters, dated or not. */
 	matched: number;
 	/** Lanes of the current grouping, in display order; `key` is an actor id, country code, kind or type. */
-	lanes: { key: string; count: number }[];
+	lanes: { key: string; count: number; name?: string }[];
 	/** Dated matched events (the columns' length) and their lane placements. */
 	count: number;
 	placements: number;
