@@ -258,3 +258,16 @@ test.describe('markup in the data is shown as text', () => {
 		expect(log).toContain('LINIMASA_FRAME_ANCESTORS: ignored');
 	});
 });
+
+test('links CSV: a header row, parseable, with the seed links and a 400 for a bad window', async ({ request }) => {
+	const response = await request.get('/export/links.csv?type=negotiation');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-disposition']).toContain('linimasa-links.csv');
+	const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+	expect(rows.length).toBeGreaterThan(0);
+	for (const row of rows) expect(row.type).toBe('negotiation');
+	expect(rows.some((r) => r.company_id === 'huawei' && r.counterpart_country === 'RU')).toBe(true);
+	const bad = await request.get('/export/links.csv?start=2019-02-30&end=2019-03-01');
+	expect(bad.status()).toBe(400);
+	expect(((await bad.json()) as { message: string }).message).toContain('Parameter "start"');
+});
