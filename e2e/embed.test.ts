@@ -200,3 +200,18 @@ for (const path of [`/embed/timeline?${TIMELINE_QUERY}`, `/embed/timeline?lang=i
 		expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
 	});
 }
+
+test('the map and network embeds show their panel, may be framed anywhere, and credit the full view', async ({ page, request }) => {
+	for (const kind of ['map', 'network'] as const) {
+		const response = await request.get(`/embed/${kind}?country=CN`);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
+		await page.goto(`/embed/${kind}?country=CN`);
+		await expect(page.getByRole('region', { name: kind === 'map' ? 'Map of links' : 'Network of links' })).toBeVisible();
+		await expect(page.locator('a[href^="/' + kind + '?country=CN"]').first()).toBeVisible();
+		await expect(page.locator('header, .filters, table#events-table')).toHaveCount(0);
+		const oembed = await request.get(`/oembed?format=json&url=${encodeURIComponent(`/${kind}?country=CN`)}`);
+		expect(oembed.status()).toBe(200);
+		expect(((await oembed.json()) as { html: string }).html).toContain(`/embed/${kind}?country=CN`);
+	}
+});

@@ -100,3 +100,13 @@ describe('oEmbed response', () => {
 		expect(escapeHtml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#39;');
 	});
 });
+
+describe('the map and network pages', () => {
+	it('embed as /embed/map and /embed/network with the same filters', () => {
+		for (const kind of ['map', 'network'] as const) {
+			const target = embedTargetOf(new URL(`https://linimasa.example/${kind}?country=CN&start=2019-01-01&end=2019-12-31`));
+			expect(isProblem(target)).toBe(false);
+			expect(embedPath(target as Exclude<typeof target, { status: number }>)).toBe(`/embed/${kind}?country=CN&start=2019-01-01&end=2019-12-31`);
+		}
+	});
+});

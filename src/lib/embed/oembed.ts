@@ -9,10 +9,10 @@ import { encodeViewState, parseViewState, type Lang, type Theme, type ViewState 
 /** Sizes asked for with maxwidth/maxheight must lie in this range (pixels). */
 export const SIZE_RANGE = { min: 50, max: 10_000 } as const;
 /** What an embed takes up when the consumer leaves it to us. */
-export const DEFAULT_SIZE = { timeline: { width: 960, height: 700 }, event: { width: 640, height: 760 } } as const;
+export const DEFAULT_SIZE = { timeline: { width: 960, height: 700 }, map: { width: 960, height: 760 }, network: { width: 960, height: 760 }, event: { width: 640, height: 760 } } as const;
 const MAX_URL = 4_000;
 
-export type EmbedTarget = { kind: 'timeline'; state: ViewState } | { kind: 'event'; id: string; lang: Lang; theme: Theme | null };
+export type EmbedTarget = { kind: 'timeline' | 'map' | 'network'; state: ViewState } | { kind: 'event'; id: string; lang: Lang; theme: Theme | null };
 
 export interface OEmbedProblem {
 	status: 400 | 404 | 501;
@@ -80,6 +80,8 @@ export function embedTargetOf(url: URL): EmbedTarget | OEmbedProblem {
 	const { state, errors } = parseViewState(url.searchParams);
 	if (errors.length) return problem(400, 'url', errors.map((e) => `its parameter "${e.param}": ${e.message}`).join('; '));
 	if (path === '/' || path === '/embed/timeline') return { kind: 'timeline', state };
+	if (path === '/map' || path === '/embed/map') return { kind: 'map', state };
+	if (path === '/network' || path === '/embed/network') return { kind: 'network', state };
 	const event = /^\/(?:events|embed\/event)\/([^/]+)$/.exec(path);
 	if (event) {
 		let id: string;
@@ -90,14 +92,14 @@ export function embedTargetOf(url: URL): EmbedTarget | OEmbedProblem {
 		}
 		return { kind: 'event', id, lang: state.lang, theme: state.theme };
 	}
-	return problem(404, 'url', `${clip(url.pathname)} is not an embeddable page (the dashboard / or an event page /events/ID)`);
+	return problem(404, 'url', `${clip(url.pathname)} is not an embeddable page (the dashboard /, /map, /network or an event page /events/ID)`);
 }
 
 /** Path and query of the embed for a target. */
 export function embedPath(target: EmbedTarget): string {
-	if (target.kind === 'timeline') {
+	if (target.kind !== 'event') {
 		const query = encodeViewState(target.state);
-		return `/embed/timeline${query ? `?${query}` : ''}`;
+		return `/embed/${target.kind}${query ? `?${query}` : ''}`;
 	}
 	const params = new URLSearchParams();
 	if (target.lang !== 'en') params.set('lang', target.lang);

@@ -3,6 +3,7 @@ import { currentIndex } from '$lib/server/corpus';
 import { buildOEmbed, embedTargetOf, isProblem, parseOEmbedQuery } from '$lib/embed/oembed';
 import { timelineTitle } from '$lib/embed/messages';
 import type { RequestHandler } from './$types';
+import { lt } from '$lib/i18n/linkMessages';
 
 /**
  * oEmbed for dashboard views and event pages (see $lib/embed/oembed.ts): 400 naming the parameter
@@ -19,8 +20,10 @@ export const GET: RequestHandler = ({ url }) => {
 		const event = index.byId.get(target.id)?.event;
 		if (!event) error(404, `Parameter "url": no event has id "${target.id.slice(0, 80)}"`);
 		title = event.title[target.lang];
-	} else {
+	} else if (target.kind === 'timeline') {
 		title = timelineTitle(target.state.lang, index.match(target.state).length);
+	} else {
+		title = `${lt(target.state.lang, target.kind === 'map' ? 'mapTitle' : 'networkTitle')} — Linimasa`;
 	}
 	const body = buildOEmbed({ origin: query.url.origin, target, title, maxwidth: query.maxwidth, maxheight: query.maxheight });
 	// Public data: any page may ask from the browser.
