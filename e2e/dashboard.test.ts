@@ -18,6 +18,7 @@ const raw = (article: string) => readFileSync(`data/articles/${file.articles.fin
 
 test('the dashboard lists every event once, the Durov visit with its three articles', async ({ page }) => {
 	await page.goto('/');
+	await expect(page.locator('.plot')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Linimasa', level: 1 })).toBeVisible();
 	// Pavel Durov's visit to Kominfo (1 August 2017) is told by three of the seed articles.
 	const visit = page.locator('tbody tr', { hasText: 'Telegram visits Kominfo' });
@@ -26,11 +27,11 @@ test('the dashboard lists every event once, the Durov visit with its three artic
 	const event = file.events.find((e) => e.id === id)!;
 	expect(new Set(event.sources.map((s) => s.article)).size).toBe(3);
 	await expect(page.locator('tbody tr')).toHaveCount(Math.min(50, file.events.length));
-	await expect(page.locator('.plot')).toBeVisible();
 });
 
 test('filtering by type and by actor shows exactly the matching events and records them in the URL', async ({ page }) => {
 	await page.goto('/');
+	await expect(page.locator('.plot')).toBeVisible();
 	await page.getByRole('button', { name: /^Ban or block/ }).click();
 	await expect(page).toHaveURL(/type=ban(&|$)/);
 	const bans = file.events.filter((e) => e.type === 'ban');
@@ -40,6 +41,7 @@ test('filtering by type and by actor shows exactly the matching events and recor
 	await expect(page.locator('tbody tr', { hasText: 'Telegram visits Kominfo' })).toHaveCount(0);
 
 	await page.goto('/');
+	await expect(page.locator('.plot')).toBeVisible();
 	const actors = page.getByRole('combobox', { name: /actors/i });
 	await actors.fill('Huawei');
 	await page.getByRole('option', { name: /^Huawei/ }).first().click();
@@ -54,6 +56,7 @@ test('filtering by type and by actor shows exactly the matching events and recor
 
 test('zoom and pan change the visible window and the URL; a reload restores it', async ({ page }) => {
 	await page.goto('/?type=meeting,summons,agreement,ban,ban-lifted');
+	await expect(page.locator('.plot')).toBeVisible();
 	const plot = page.locator('.plot');
 	const label = async () => (await plot.getAttribute('aria-label'))!;
 	const before = await label();
@@ -83,6 +86,7 @@ test('zoom and pan change the visible window and the URL; a reload restores it',
 
 test('an event shows quotes that equal the article text, and the reader highlights them', async ({ page }) => {
 	await page.goto('/');
+	await expect(page.locator('.plot')).toBeVisible();
 	await page.locator('tbody tr', { hasText: 'Telegram visits Kominfo' }).getByRole('button').click();
 	await expect(page).toHaveURL(/event=/);
 	const panel = page.getByRole('complementary', { name: 'Event details' });
@@ -109,6 +113,7 @@ test('an event shows quotes that equal the article text, and the reader highligh
 
 test('keyboard only: from page load to an event and its details', async ({ page }) => {
 	await page.goto('/');
+	await expect(page.locator('.plot')).toBeVisible();
 	let found = false;
 	for (let k = 0; k < 120 && !found; k++) {
 		await page.keyboard.press('Tab');
@@ -129,6 +134,7 @@ test('keyboard only: from page load to an event and its details', async ({ page 
 
 test('?lang=id shows the interface and dates in Indonesian', async ({ page }) => {
 	await page.goto('/?lang=id');
+	await expect(page.locator('.plot')).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 	await expect(page.getByText('Linimasa perusahaan teknologi dan pemerintah')).toBeVisible();
 	await expect(page.getByRole('heading', { name: /Tabel peristiwa/ })).toBeVisible();
@@ -208,6 +214,7 @@ test('on a touch phone, a one-finger drag pans and a two-finger pinch zooms the 
 
 test('dragging the timeline with the mouse and turning the wheel move the window', async ({ page }) => {
 	await page.goto('/?start=2017-07-01&end=2017-09-30');
+	await expect(page.locator('.plot')).toBeVisible();
 	const plot = page.locator('.plot');
 	const box = (await plot.boundingBox())!;
 	const y = box.y + 20;

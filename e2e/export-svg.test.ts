@@ -165,6 +165,8 @@ test.afterAll(() => server?.close());
 
 test('the Embed dialog\'s code works on another site', async ({ page }) => {
 	await page.goto('/?type=meeting,summons');
+	// The timeline draws once the page is hydrated: only then do buttons act.
+	await expect(page.locator('.plot')).toBeVisible();
 	const opener = page.getByRole('button', { name: 'Embed' });
 	await opener.click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
