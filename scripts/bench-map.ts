@@ -15,13 +15,14 @@
  * - JS: gzipped JS of the /map route, and whether the dashboard loads the world atlas.
  * Figures only: nothing here asserts a target.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { loadedJs, quantile, startServer } from './lib/benchServer';
 
 const { values } = parseArgs({
 	options: {
@@ -52,41 +53,12 @@ cpSync('build', served, { recursive: true });
 const port = 4520 + Math.floor(Math.random() * 60);
 const base = `http://127.0.0.1:${port}`;
 
-const quantile = (xs: number[], q: number) => {
-	if (xs.length === 0) return Number.NaN;
-	const sorted = [...xs].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-};
 const f1 = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(1));
 const p5095 = (xs: number[]) => `p50 ${f1(quantile(xs, 0.5))} ms, p95 ${f1(quantile(xs, 0.95))} ms`;
 
-async function startServer(file: string): Promise<ChildProcess> {
-	const server = spawn(process.execPath, [served], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINIMASA_EVENTS: file, TZ: 'UTC' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let tries = 0; tries < 200; tries++) {
-		try {
-			await fetch(`${base}/schema/events.json`);
-			return server;
-		} catch {
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
-	server.kill();
-	throw new Error('the server did not start within 20 s');
-}
-
 async function routeJs(page: Page): Promise<{ gzip: number; files: number; atlas: boolean }> {
-	const urls: string[] = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
-	let gzip = 0;
-	let atlas = false;
-	for (const url of new Set(urls)) {
-		const body = Buffer.from(await (await fetch(url.replace(/^https?:\/\/[^/]+/, base))).arrayBuffer());
-		gzip += gzipSync(body, { level: 9 }).length;
-		if (body.includes('"Topology"') || body.includes('"arcs":[[')) atlas = true;
-	}
-	return { gzip, files: new Set(urls).size, atlas };
+	const { gzip, files, bodies } = await loadedJs(page, base);
+	return { gzip, files, atlas: bodies.some((b) => b.includes('"Topology"') || b.includes('"arcs":[[')) };
 }
 
 /** Main-thread time from each input event until its synchronous work is done, plus canvas frames. */
@@ -143,7 +115,7 @@ try {
 	for (const n of sizes) {
 		const file = join(root, `events-${n}.json`);
 		execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/synth.ts', '--events', String(n), '--companies', values.companies!, '--countries', values.countries!, '--out', file], { stdio: 'ignore' });
-		const server = await startServer(file);
+		const server = await startServer(served, file, port);
 		try {
 			console.log(`\n== ${n.toLocaleString('en')} events, ${values.companies} companies, ${values.countries} countries`);
 			let t = performance.now();

@@ -14,13 +14,13 @@
  * - the gzipped JS the dashboard route loads.
  * Figures only: nothing here asserts a target.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { loadedJs, quantile, startServer } from './lib/benchServer';
 
 const { values } = parseArgs({
 	options: { sizes: { type: 'string', default: '1000,10000,100000' }, 'no-build': { type: 'boolean', default: false } }
@@ -41,47 +41,7 @@ const root = mkdtempSync(join(tmpdir(), 'linimasa-bench-timeline-'));
 const port = 4600 + Math.floor(Math.random() * 300);
 const base = `http://127.0.0.1:${port}`;
 
-const quantile = (xs: number[], q: number) => {
-	if (xs.length === 0) return Number.NaN;
-	const sorted = [...xs].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-};
 const ms = (x: number) => (Number.isNaN(x) ? '   n/a' : x.toFixed(1).padStart(6));
-
-async function startServer(file: string): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINIMASA_EVENTS: file, TZ: 'UTC' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	for (let tries = 0; tries < 200; tries++) {
-		try {
-			await fetch(`${base}/schema/events.json`);
-			return server;
-		} catch {
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
-	server.kill();
-	throw new Error('the server did not start within 20 s');
-}
-
-/** Gzipped size of the JS modules the page loads (its entry scripts and their preloads). */
-async function routeJsBytes(page: Page): Promise<{ raw: number; gzip: number; files: number }> {
-	const urls: string[] = await page.evaluate(() =>
-		performance
-			.getEntriesByType('resource')
-			.map((e) => e.name)
-			.filter((n) => n.endsWith('.js'))
-	);
-	let raw = 0;
-	let gzip = 0;
-	for (const url of new Set(urls)) {
-		const body = Buffer.from(await (await fetch(url.replace(/^https?:\/\/[^/]+/, base))).arrayBuffer());
-		raw += body.length;
-		gzip += gzipSync(body, { level: 9 }).length;
-	}
-	return { raw, gzip, files: new Set(urls).size };
-}
 
 /**
  * One continuous gesture, as a hand makes it: an input event every frame for `frames` frames
@@ -142,7 +102,7 @@ try {
 	for (const n of sizes) {
 		const file = join(root, `events-${n}.json`);
 		execFileSync(process.execPath, ['scripts/run.mjs', 'scripts/synth.ts', '--events', String(n), '--out', file], { stdio: 'ignore' });
-		const server = await startServer(file);
+		const server = await startServer('build', file, port);
 		try {
 			// The server loads and indexes the corpus on its first request; that is timed apart.
 			const loadStarted = performance.now();
@@ -166,7 +126,7 @@ try {
 				firsts.push(await page.evaluate(() => (window as unknown as { __linimasaPerf: { firstRender: number } }).__linimasaPerf.firstRender));
 			}
 			page = page!;
-			bundle ??= await routeJsBytes(page);
+			bundle ??= await loadedJs(page, base);
 			const zoomed = await gesture(page, 'zoom', 60);
 			await page.waitForTimeout(400);
 			const panned = await gesture(page, 'pan', 60);
