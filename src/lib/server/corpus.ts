@@ -144,6 +144,13 @@ export class CorpusIndex {
 		return value;
 	}
 
+	/** First and last anchor day of the dated events (events are sorted, undated last). */
+	get daySpan(): { first: number | null; last: number | null } {
+		let last: number | null = null;
+		for (let k = this.events.length - 1; k >= 0 && last === null; k--) last = this.events[k]!.anchor;
+		return { first: this.events[0]?.anchor ?? null, last };
+	}
+
 	actorName(id: string): string {
 		return this.actors.get(id)?.name ?? id;
 	}

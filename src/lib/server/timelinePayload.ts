@@ -62,7 +62,6 @@ function build(index: CorpusIndex, state: ViewState): { payload: TimelinePayload
 		}
 	});
 
-	const anchors = index.events.map((e) => e.anchor).filter((d): d is number => d !== null);
 	// The version changes with the events file, so a cached response never meets another corpus.
 	const query = encodeViewState({ ...state, start: null, end: null, event: null, theme: null, lang: 'en' });
 	const columnsUrl = `/api/timeline/columns?${query}${query ? '&' : ''}v=${index.version}`;
@@ -70,8 +69,8 @@ function build(index: CorpusIndex, state: ViewState): { payload: TimelinePayload
 		corpus: {
 			articles: index.file.articles.length,
 			events: index.events.length,
-			first: anchors.length ? anchors[0]! : null,
-			last: anchors.length ? anchors[anchors.length - 1]! : null
+			first: index.daySpan.first,
+			last: index.daySpan.last
 		},
 		matched: matched.length,
 		lanes,
