@@ -20,11 +20,28 @@ export interface ExportColors {
 	stripe: string;
 	density: string;
 	focus: string;
+	/** The map's land and the accent that shades countries and draws country points. */
+	land: string;
+	accent: string;
 }
 
 export const EXPORT_THEMES: Record<Theme, ExportColors> = {
-	light: { bg: '#ffffff', fg: '#1b1f24', muted: '#5b6470', border: '#d0d5dc', grid: '#e8ebef', stripe: '#f6f7f9', density: '#0b5cad', focus: '#1a73e8' },
-	dark: { bg: '#14171b', fg: '#e6e9ed', muted: '#a1aab5', border: '#3a414a', grid: '#2a3037', stripe: '#181c21', density: '#6cb4ff', focus: '#8ab4f8' }
+	light: { bg: '#ffffff', fg: '#1b1f24', muted: '#5b6470', border: '#d0d5dc', grid: '#e8ebef', stripe: '#f6f7f9', density: '#0b5cad', focus: '#1a73e8', land: '#eef1f5', accent: '#0b5cad' },
+	dark: { bg: '#14171b', fg: '#e6e9ed', muted: '#a1aab5', border: '#3a414a', grid: '#2a3037', stripe: '#181c21', density: '#6cb4ff', focus: '#8ab4f8', land: '#262b31', accent: '#6cb4ff' }
+};
+
+/** The same colours on screen, where they follow the theme: the components draw with either. */
+export const CSS_COLORS: ExportColors = {
+	bg: 'var(--bg)',
+	fg: 'var(--fg)',
+	muted: 'var(--muted)',
+	border: 'var(--border)',
+	grid: 'var(--grid)',
+	stripe: 'var(--stripe)',
+	density: 'var(--accent)',
+	focus: 'var(--focus)',
+	land: 'var(--chip)',
+	accent: 'var(--accent)'
 };
 
 export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
@@ -115,14 +132,14 @@ export function sourceLine(lang: Lang, events: number, articles: number, url: st
  * `linimasa-timeline-ban-meeting-id-2017-07-01-to-2019-06-01.svg`: the filters a reader would
  * recognise (types, countries, actors, the search, the window), in URL-safe lower case.
  */
-export function timelineFilename(state: ViewState, ext: 'svg' | 'png'): string {
+export function timelineFilename(state: ViewState, ext: 'svg' | 'png', chart: 'timeline' | 'map' | 'network' = 'timeline'): string {
 	const slug = (s: string) =>
 		s
 			.toLowerCase()
 			.normalize('NFKD')
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '');
-	const parts = ['linimasa-timeline'];
+	const parts = [`linimasa-${chart}`];
 	const list = (values: string[]) => {
 		const sorted = [...values].sort().map(slug).filter(Boolean);
 		return sorted.length > 3 ? [...sorted.slice(0, 3), `and-${sorted.length - 3}-more`] : sorted;

@@ -69,7 +69,18 @@ const en = {
 	showGraph: 'Show as network',
 	showMatrix: 'Show as matrix',
 	domestic: 'domestic',
-	home: 'home country'
+	home: 'home country',
+	downloads: 'Download',
+	exportMapDescription: 'World map of {links} company–country links from {events} events',
+	exportNetworkDescription: 'Network of {nodes} companies, government bodies, people and countries with {links} links from {events} events',
+	exportPeriod: 'from {from} to {to}',
+	exportTopCountries: 'Countries touched by the most events: {list}',
+	exportTopNodes: 'Most linked: {list}',
+	exportMapHeading: '{links} links from {events} events',
+	downloadMapSvgTitle: 'The map in view as an SVG file ({width} px wide)',
+	downloadMapPngTitle: 'The map in view as a PNG image ({width} px wide, at 2×)',
+	downloadNetworkSvgTitle: 'The network in view as an SVG file ({width} px wide)',
+	downloadNetworkPngTitle: 'The network in view as a PNG image ({width} px wide, at 2×)'
 };
 
 export type LinkMessageKey = keyof typeof en;
@@ -139,7 +150,18 @@ const id: Record<LinkMessageKey, string> = {
 	showGraph: 'Tampilkan sebagai jaringan',
 	showMatrix: 'Tampilkan sebagai matriks',
 	domestic: 'dalam negeri',
-	home: 'negara asal'
+	home: 'negara asal',
+	downloads: 'Unduh',
+	exportMapDescription: 'Peta dunia {links} hubungan perusahaan–negara dari {events} peristiwa',
+	exportNetworkDescription: 'Jaringan {nodes} perusahaan, lembaga pemerintah, tokoh dan negara dengan {links} hubungan dari {events} peristiwa',
+	exportPeriod: 'dari {from} sampai {to}',
+	exportTopCountries: 'Negara dengan peristiwa terbanyak: {list}',
+	exportTopNodes: 'Hubungan terbanyak: {list}',
+	exportMapHeading: '{links} hubungan dari {events} peristiwa',
+	downloadMapSvgTitle: 'Peta yang tampil sebagai berkas SVG (lebar {width} px)',
+	downloadMapPngTitle: 'Peta yang tampil sebagai gambar PNG (lebar {width} px, 2×)',
+	downloadNetworkSvgTitle: 'Jaringan yang tampil sebagai berkas SVG (lebar {width} px)',
+	downloadNetworkPngTitle: 'Jaringan yang tampil sebagai gambar PNG (lebar {width} px, 2×)'
 };
 
 const MESSAGES: Record<Lang, Record<LinkMessageKey, string>> = { en, id };

@@ -9,7 +9,9 @@ import { geoContains, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo'
 import type { ZoomTransform } from 'd3-zoom';
 import { COUNTRY_POINTS, POINT_ONLY } from '$lib/geo/points';
 import type { CountryShape } from '$lib/geo/atlas';
-import { arcShape, pointAt, sunflower, type ArcShape, type Point } from '$lib/links/geometry';
+import { arcShape, arcWidth, pointAt, sunflower, type ArcShape, type Point } from '$lib/links/geometry';
+import { EVENT_TYPES } from '$lib/timeline/eventTypes';
+import { GLYPHS } from '$lib/timeline/glyphs';
 import { arcsOf, pairsInWindow, type Arc } from '$lib/links/aggregate';
 import type { Item, LinkView } from './linkView.svelte';
 
@@ -17,6 +19,31 @@ const KEY = Symbol('link-map');
 /** The hovered item's arcs drawn on top: one per type up to FOCUS_ARCS, else per pair (FOCUS_PAIRS busiest). */
 export const FOCUS_ARCS = 300;
 export const FOCUS_PAIRS = 200;
+
+/** An arc as drawn (canvas or SVG): its curve, colour, stroke width and opacity. */
+export interface ArcMark {
+	arc: Arc;
+	shape: ArcShape;
+	color: string;
+	width: number;
+	alpha: number;
+}
+
+/** How strongly a country is shaded (the accent's opacity over the land) for n of max events. */
+export function countryShade(n: number, max: number): number {
+	return n > 0 ? 0.14 + 0.56 * Math.sqrt(n / Math.max(1, max)) : 0;
+}
+
+/** The map's height for a width: phones get a taller map (it starts zoomed to the countries with links). */
+export function mapHeight(width: number): number {
+	return Math.round(width < 600 ? Math.max(260, width * 0.7) : Math.max(260, Math.min(620, width * 0.5)));
+}
+
+export interface Transform {
+	k: number;
+	x: number;
+	y: number;
+}
 
 export interface PerfRecord {
 	firstRender: number | null;
@@ -26,7 +53,7 @@ export interface PerfRecord {
 export class MapChart {
 	width = $state(0);
 	height = $state(0);
-	transform = $state.raw<{ k: number; x: number; y: number }>({ k: 1, x: 0, y: 0 });
+	transform = $state.raw<Transform>({ k: 1, x: 0, y: 0 });
 	shapes = $state.raw<CountryShape[]>([]);
 	/** Keyboard focus inside the map (drawn as a ring). */
 	focused = $state.raw<Item | null>(null);
@@ -131,6 +158,75 @@ export class MapChart {
 		return this.shapesOf(typed.length > FOCUS_ARCS ? pairsInWindow(this.view.payload, this.view.counts, FOCUS_PAIRS, keep) : typed);
 	});
 
+	/**
+	 * What the arc layer draws, in order (thin first, thick on top): every arc, or with something
+	 * hovered the rest faint and its own arcs over them. The canvas and the SVG draw this list.
+	 */
+	readonly arcMarks: ArcMark[] = $derived.by(() => {
+		const arcs = this.arcShapes;
+		const focus = this.focusShapes;
+		const merged = this.merged;
+		const layers = this.view.highlight
+			? [{ shapes: arcs, alpha: 0.07, max: merged ? (arcs[0]?.arc.count ?? 1) : this.view.maxArc }, { shapes: focus, alpha: 0.95, max: focus.reduce((m, a) => Math.max(m, a.arc.count), 1) }]
+			: [{ shapes: arcs, alpha: merged ? 0.5 : 0.72, max: merged ? (arcs[0]?.arc.count ?? 1) : this.view.maxArc }];
+		const out: ArcMark[] = [];
+		for (const layer of layers) {
+			const order = layer.shapes.map((_, i) => i).sort((a, b) => layer.shapes[a]!.arc.count - layer.shapes[b]!.arc.count || a - b);
+			const widest = merged && layer.shapes === arcs ? 6 : 9;
+			for (const i of order) {
+				const { arc, shape } = layer.shapes[i]!;
+				out.push({ arc, shape, color: GLYPHS[EVENT_TYPES[arc.type]!].color, width: arcWidth(arc.count, layer.max, 1, widest), alpha: layer.alpha });
+			}
+		}
+		return out;
+	});
+
+	/** Companies with a highlighted link (null: nothing hovered, all drawn at full strength). */
+	readonly litActors: Set<number> | null = $derived.by(() => {
+		const highlight = this.view.highlight;
+		if (!highlight) return null;
+		const out = new Set<number>();
+		for (const l of highlight) {
+			const co = this.view.payload.links.company[l]!;
+			if (co >= 0) out.add(co);
+		}
+		return out;
+	});
+
+	/** The zoom as export parameters: the scale and the [longitude, latitude] at the centre. */
+	zoomQuery(): string {
+		const t = this.transform;
+		const ll = this.projection.invert?.([(this.width / 2 - t.x) / t.k, (this.height / 2 - t.y) / t.k]);
+		if (!ll || !Number.isFinite(ll[0]) || !Number.isFinite(ll[1])) return '';
+		const f = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
+		return `zoom=${f(Math.min(40, Math.max(1, t.k)), 3)}&center=${f(Math.max(-180, Math.min(180, ll[0])), 4)},${f(Math.max(-90, Math.min(90, ll[1])), 4)}`;
+	}
+
+	/** The zoom that puts a [longitude, latitude] at the centre at scale k. */
+	centredOn(center: [number, number], k: number): Transform {
+		const at = this.projection(center) ?? [this.width / 2, this.height / 2];
+		return { k, x: this.width / 2 - at[0] * k, y: this.height / 2 - at[1] * k };
+	}
+
+	/** The zoom that frames every country the links touch (whatever the window), or the world. */
+	dataTransform(): Transform {
+		let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+		const p = this.view.payload;
+		for (let l = 0; l < p.links.home.length; l++) {
+			for (const c of [p.links.home[l]!, p.links.country[l]!]) {
+				const at = this.basePoints[c];
+				if (!at) continue;
+				x0 = Math.min(x0, at[0]); y0 = Math.min(y0, at[1]); x1 = Math.max(x1, at[0]); y1 = Math.max(y1, at[1]);
+			}
+		}
+		const identity = { k: 1, x: 0, y: 0 };
+		if (!Number.isFinite(x0)) return identity;
+		const pad = 48;
+		const k = Math.max(1, Math.min(6, (this.width - pad * 2) / Math.max(1, x1 - x0), (this.height - pad * 2) / Math.max(1, y1 - y0)));
+		if (k < 1.15) return identity;
+		return { k, x: this.width / 2 - ((x0 + x1) / 2) * k, y: this.height / 2 - ((y0 + y1) / 2) * k };
+	}
+
 	private shapesOf(arcs: Arc[]): { arc: Arc; shape: ArcShape }[] {
 		const lanes = new Map<string, number>();
 		const out: { arc: Arc; shape: ArcShape }[] = [];
@@ -215,7 +311,7 @@ export class MapChart {
 		return null;
 	}
 
-	setTransform(t: ZoomTransform) {
+	setTransform(t: ZoomTransform | Transform) {
 		this.transform = { k: t.k, x: t.x, y: t.y };
 	}
 
