@@ -103,7 +103,7 @@ test('the map page downloads the map as shown, zoom included', async ({ page, re
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto('/map?type=ban');
 	await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
-	const link = page.getByTestId('download-map-svg');
+	const link = page.getByRole('link', { name: 'Download SVG (Map)' });
 	await expect(link).toHaveAttribute('href', /^\/export\/map\.svg\?type=ban&width=\d+&zoom=[\d.]+&center=[-\d.]+,[-\d.]+$/);
 	await expect(page.getByTestId('download-map-png')).toHaveAttribute('href', /^\/export\/map\.png\?.*&scale=2$/);
 	const before = new URL((await link.getAttribute('href'))!, 'http://x');

@@ -138,10 +138,10 @@ test('bad parameters are 400s that name them', async ({ request }) => {
 test('the dashboard\'s Download SVG link gives the same bytes as the endpoint', async ({ page, request }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto(`/?${WINDOW_QUERY}`);
-	const link = page.getByRole('link', { name: 'Download SVG' });
+	const link = page.getByRole('link', { name: 'Download SVG', exact: true });
 	await expect(link).toBeVisible();
 	await expect(link).toHaveAttribute('download', '');
-	await expect(page.getByRole('link', { name: 'Download PNG' })).toHaveAttribute('href', /^\/export\/timeline\.png\?.*scale=2/);
+	await expect(page.getByRole('link', { name: 'Download PNG', exact: true })).toHaveAttribute('href', /^\/export\/timeline\.png\?.*scale=2/);
 	const href = (await link.getAttribute('href'))!;
 	const url = new URL(href, BASE);
 	expect(url.pathname).toBe('/export/timeline.svg');
