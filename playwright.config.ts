@@ -20,7 +20,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'npm run build && node build',
+		command: 'npm run build && node scripts/serve.mjs',
 		port,
 		reuseExistingServer: false,
 		timeout: 180_000,

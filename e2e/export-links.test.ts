@@ -8,6 +8,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
+const BASE = `http://localhost:${Number(process.env.E2E_PORT ?? 4173)}`;
+
 async function parse(page: Page, text: string) {
 	return page.evaluate((svg) => {
 		const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -47,6 +49,8 @@ test('the map SVG is standalone XML with the seed links, the same every time, an
 	// Huawei: China -> Russia negotiations and a US ban; Telegram -> Indonesia; Xiaomi -> Taiwan; LINE -> China.
 	for (const arc of ['CN>RU', 'CN>US', 'AE>ID', 'CN>TW', 'JP>CN']) expect(map.arcs, arc).toContain(arc);
 	expect(await (await request.get('/export/map.svg?width=1000')).text()).toBe(svg);
+	// The source line links to the full view, at the address the server is on.
+	expect(svg.replace(/<\/text><text[^>]*>/g, '')).toContain(`· ${BASE}/map`);
 
 	// August 2017 only: Telegram's block and meetings, not Huawei's 2019 links.
 	const august = await parse(page, await (await request.get('/export/map.svg?start=2017-08-01&end=2017-08-31')).text());

@@ -70,8 +70,8 @@ test('the SVG is well-formed standalone XML with one mark per event in view', as
 	expect(parsed.title).toMatch(/^Linimasa: timeline of \d+ events/);
 	expect(parsed.desc).toMatch(/^Timeline of \d+ events from 28 July 2017 to 12 August 2017 in \d+ lanes by company; most events: .+ \(\d+\)\. Types: /);
 	expect(parsed.text).toContain(`Source: Linimasa · `);
-	// The full view's address, with the server's origin (adapter-node: ORIGIN, else https://host).
-	expect(parsed.text.replace(/\n/g, '')).toMatch(new RegExp(`Source: Linimasa · \\d+ events from \\d+ articles · https?://localhost:\\d+/\\?${WINDOW_QUERY}$`));
+	// The full view's address, with the server's origin (scripts/serve.mjs: http://localhost:PORT).
+	expect(parsed.text.replace(/\n/g, '')).toMatch(new RegExp(`Source: Linimasa · \\d+ events from \\d+ articles · http://localhost:\\d+/\\?${WINDOW_QUERY}$`));
 	expect(parsed.density).toBe(0);
 	const expected = await eventsInWindow(request);
 	expect(expected.length).toBeGreaterThan(3);
