@@ -158,7 +158,7 @@ test.describe('markup in the data is shown as text', () => {
 		writeCorpus(dir);
 		const port = await freePort();
 		base = `http://localhost:${port}`;
-		server = spawn(process.execPath, ['build'], {
+		server = spawn(process.execPath, ['scripts/serve.mjs'], {
 			env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LINIMASA_EVENTS: join(dir, 'events.json'), LINIMASA_FRAME_ANCESTORS: 'https://news.example http://localhost:5555/ bad;directive', TZ: 'UTC' },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
@@ -249,12 +249,16 @@ test.describe('markup in the data is shown as text', () => {
 		expect(await page.frameLocator('iframe').locator('html').evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 	});
 
-	test('LINIMASA_FRAME_ANCESTORS adds origins to the pages, not to embeds', async ({ request }) => {
-		const dashboard = await request.get(`${base}/`);
-		expect(dashboard.headers()['content-security-policy']).toBe("frame-ancestors 'self' https://news.example http://localhost:5555");
-		expect(dashboard.headers()['x-frame-options']).toBe('SAMEORIGIN');
+	test('LINIMASA_FRAME_ANCESTORS adds origins to the pages and static files, not to embeds', async ({ request }) => {
+		for (const path of ['/', '/embed.js', '/favicon.svg']) {
+			const response = await request.get(`${base}${path}`);
+			expect(response.status(), path).toBe(200);
+			expect(response.headers()['content-security-policy'], path).toBe("frame-ancestors 'self' https://news.example http://localhost:5555");
+			expect(response.headers()['x-frame-options'], path).toBe('SAMEORIGIN');
+		}
 		const embed = await request.get(`${base}/embed/timeline`);
 		expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+		expect(embed.headers()['x-frame-options']).toBeUndefined();
 		expect(log).toContain('LINIMASA_FRAME_ANCESTORS: ignored');
 	});
 });

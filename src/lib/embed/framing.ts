@@ -1,42 +1,11 @@
 /**
- * Who may put our pages in a frame. Embeds (`/embed/...`) are made to be framed anywhere:
- * `frame-ancestors *`. Every other response may be framed only by this site and the origins an
- * operator lists in LINIMASA_FRAME_ANCESTORS (space-separated), with `X-Frame-Options: SAMEORIGIN`
- * for browsers that predate CSP (browsers that know `frame-ancestors` ignore X-Frame-Options).
+ * Who may put our pages in a frame (the rules are in frameHeaders.js): the SvelteKit hook sets
+ * them on every response it makes. Browsers that know `frame-ancestors` ignore X-Frame-Options.
  */
 
-/** `/embed` and everything under it, including its `__data.json` requests. */
-export function isEmbedPath(pathname: string): boolean {
-	return pathname === '/embed' || pathname.startsWith('/embed/');
-}
+import { frameHeaders } from './frameHeaders.js';
 
-/** An origin as CSP writes it: scheme, host (optionally `*.` for subdomains) and port. */
-const ORIGIN = /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:(\d{1,5}|\*))?$/i;
-
-/**
- * The origins in LINIMASA_FRAME_ANCESTORS. Anything that is not an origin (a path, a quote, a
- * semicolon that would start another directive) is left out and reported, never passed on.
- */
-export function parseFrameAncestors(value: string | undefined): { origins: string[]; rejected: string[] } {
-	const origins: string[] = [];
-	const rejected: string[] = [];
-	for (const token of (value ?? '').split(/\s+/).filter(Boolean)) {
-		const origin = token.replace(/\/$/, '');
-		if (ORIGIN.test(origin)) {
-			if (!origins.includes(origin.toLowerCase())) origins.push(origin.toLowerCase());
-		} else rejected.push(token);
-	}
-	return { origins, rejected };
-}
-
-/** The framing headers of a response to `pathname`. */
-export function frameHeaders(pathname: string, ancestors: readonly string[]): Record<string, string> {
-	if (isEmbedPath(pathname)) return { 'content-security-policy': 'frame-ancestors *' };
-	return {
-		'content-security-policy': ["frame-ancestors 'self'", ...ancestors].join(' '),
-		'x-frame-options': 'SAMEORIGIN'
-	};
-}
+export { frameHeaders, isEmbedPath, parseFrameAncestors } from './frameHeaders.js';
 
 /**
  * The response with the framing headers set. A Content-Security-Policy the response already has
