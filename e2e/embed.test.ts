@@ -149,8 +149,8 @@ test('oEmbed: a rich response for dashboard views and event pages, discoverable 
 	await expect(page.frameLocator('iframe').locator('.plot')).toBeVisible();
 	await expect.poll(() => page.locator('iframe').evaluate((f) => f.style.height)).toBe('400px');
 
-	// Discovery: the dashboard and the event page name their oEmbed.
-	for (const path of [`/?${TIMELINE_QUERY}`, `/events/${EVENT}`]) {
+	// Discovery: the dashboard, the map, the network and the event page name their oEmbed.
+	for (const path of [`/?${TIMELINE_QUERY}`, '/map?type=ban', '/network', `/events/${EVENT}`]) {
 		await page.goto(path);
 		const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
 		expect(href, path).toMatch(/\/oembed\?format=json&url=/);
