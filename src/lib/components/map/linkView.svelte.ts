@@ -3,9 +3,9 @@
  * scrubber moves or plays), the counts inside it, the item under the pointer or keyboard focus,
  * and what it highlights. Layers read it from context and only draw.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import { arcsOf, countInWindow, pairsInWindow, summarise, typedArcCount, type Arc, type WindowCounts } from '$lib/links/aggregate';
-import type { LinksPayload } from '$lib/links/payload';
+import { decodeLinks, type LinksPayload, type LinksWire } from '$lib/links/payload';
 import { EVENT_TYPES, type EventType } from '$lib/timeline/eventTypes';
 import type { Lang } from '$lib/timeline/urlState';
 import { countryLabel, typeLabel } from '$lib/i18n/messages';
@@ -162,4 +162,34 @@ export function setLinkView(view: LinkView): LinkView {
 
 export function getLinkView(): LinkView {
 	return getContext<LinkView>(KEY);
+}
+
+export interface LinkViewProps {
+	payload: LinksWire;
+	lang: Lang;
+	actors: string[];
+	countries: string[];
+}
+
+/**
+ * The LinkView of a map or network component, in its context and kept in step with its props.
+ * The window is the URL's (`window`, in days; null: all time), except while the time scrubber
+ * moves or plays: `scrub` shows its window live and, when it is let go (`commit`), hands it back
+ * to the URL's. Two getters, so a new window does not decode the payload again.
+ */
+export function useLinkView(props: () => LinkViewProps, window: () => [number, number] | null): { view: LinkView; scrub: (window: [number, number] | null, commit: boolean) => void } {
+	const view = setLinkView(new LinkView(decodeLinks(untrack(() => props().payload))));
+	let live = $state.raw<[number, number] | null | undefined>(undefined);
+	$effect.pre(() => {
+		const p = props();
+		view.payload = decodeLinks(p.payload);
+		view.lang = p.lang;
+		view.selectedActors = p.actors;
+		view.selectedCountries = p.countries;
+	});
+	$effect.pre(() => {
+		const url = window();
+		view.window = live === undefined ? url : live;
+	});
+	return { view, scrub: (scrubbed, commit) => (live = commit ? undefined : scrubbed) };
 }
