@@ -144,12 +144,13 @@ async function analyseInWorkers(
 						workerData: { entry, job: { gazetteerDir: options.gazetteerDir, articlesDir: options.articlesDir, files: slice, maxBytes } }
 					});
 					const results: FileResult[] = [];
-					worker.on('message', (message: { results?: FileResult[]; done?: boolean; contextActors?: Actor[] }) => {
+					worker.on('message', (message: { results?: FileResult[]; done?: boolean; contextActors?: Actor[]; timing?: string }) => {
 						if (message.results) {
 							results.push(...message.results);
 							options.onProgress?.((done += message.results.length), total);
 						}
 						if (message.done) {
+							if (message.timing && process.env.LINIMASA_TIMINGS) process.stderr.write(`timing: ${message.timing}\n`);
 							resolveSlice({ results, contextActors: message.contextActors ?? [] });
 							void worker.terminate();
 						}

@@ -23,5 +23,6 @@ job.files.forEach((file, k) => {
 		batch = [];
 	}
 });
-if (process.env.LINIMASA_TIMINGS) process.stderr.write(`timing: worker ${job.files.length} files in ${(performance.now() - t0).toFixed(0)} ms\n`);
-parentPort!.postMessage({ done: true, contextActors: extractor.contextActors.all() });
+// The timing goes back with the results: a worker's own stderr may be cut off when it is terminated.
+const timing = `worker ${job.files.length} files in ${(performance.now() - t0).toFixed(0)} ms`;
+parentPort!.postMessage({ done: true, contextActors: extractor.contextActors.all(), timing });
