@@ -6,6 +6,7 @@
  * The rules look at the shape of a line (length, punctuation, position) and at the stock phrases
  * news sites use, never at one site's exact strings, so they carry over to articles not seen yet.
  */
+import { countWords } from './chars';
 
 export type SegmentKind = 'body' | 'title' | 'dateline' | 'boilerplate';
 
@@ -38,24 +39,39 @@ const RELATED =
 const END_MATTER =
 	/^(?:load\s+komentar|komentar(?:\s+anda)?|tinggalkan\s+(?:balasan|komentar)|tulis\s+komentar|berikan\s+komentar|leave\s+a\s+(?:reply|comment)|comments?|\d+\s+comments?|rekomendasi(?:\s+(?:artikel|untuk\s+anda|berita))?|artikel\s+rekomendasi|terpopuler|paling\s+(?:populer|banyak\s+dibaca)|most\s+(?:read|popular)|bagikan(?:\s+artikel)?|share(?:\s+this)?(?:\s+(?:article|story))?|tags?|topik|news\s*feed|recommended(?:\s+for\s+you)?)\s*[:：]?\s*(?:\.{3}|…)?$/i;
 
-/** Single lines that are page furniture wherever they stand. */
-const FURNITURE: RegExp[] = [
-	/^(?:(?:file\s+)?(?:foto|photo)|kredit\s+foto|credit|ilustrasi|illustration|image|gambar|sumber\s+foto|video)\s*[:：|]/i,
-	/\((?:foto|photo|ilustrasi|image)\s*[:：][^)]*\)\s*$/i,
-	/\b(?:kredit\s+)?foto\s*[:：]\s*[\p{L}\s./&-]{2,60}$/iu,
+/**
+ * Single lines that are page furniture wherever they stand. Patterns that can match anywhere in
+ * a line carry a `needs` test, a word or character every match contains, checked first: most
+ * lines are story text, and scanning each of them with every pattern was a tenth of the ingest.
+ */
+const FURNITURE: { re: RegExp; needs?: (lower: string) => boolean }[] = [
+	{ re: /^(?:(?:file\s+)?(?:foto|photo)|kredit\s+foto|credit|ilustrasi|illustration|image|gambar|sumber\s+foto|video)\s*[:：|]/i },
+	{ re: /\((?:foto|photo|ilustrasi|image)\s*[:：][^)]*\)\s*$/i, needs: (l) => l.includes(')') },
+	{ re: /\b(?:kredit\s+)?foto\s*[:：]\s*[\p{L}\s./&-]{2,60}$/iu, needs: (l) => l.includes('foto') },
 	// A wire photo credit closing a caption: "... REUTERS/Dado Ruvic/Illustration", "ANTARA
 	// FOTO/Name/foc." (a sentence citing "AFP/Xinhua." ends in a stop and is not one).
-	/\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|ANTARA(?:\s+FOTO)?|GETTY\s+IMAGES|XINHUA|BLOOMBERG)\s*\/\s*\p{Lu}(?:[\p{L}.' -]*\p{L})?(?:\/\s*\p{L}(?:[\p{L}.' -]*\p{L})?)*(?:\/[a-z]{2,5}\.?)?$/u,
-	/^(?:oleh|by|penulis|reporter|editor|editing|redaktur|penyunting|pewarta|kontributor|writer|written\s+by|reporting\s+by|edited\s+by)\s*[:：]?\s+[\p{Lu}]/u,
-	/^(?:sumber|source)\s*[:：]/i,
-	/^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5})*\s*\)$/, // editor initials "(kem)", "(rns/rns)"
-	/\[at\]|\b[\w.+-]+@[\w-]+\.[\w.]+\b/, // contact addresses
-	/^(?:redaksi|hubungi|kontak|contact(?:\s+us)?|alamat|telp|telepon|phone|fax|email|e-mail|informasi\s+pemasangan\s+iklan|pedoman\s+media\s+siber|kebijakan\s+privasi|privacy\s+policy|syarat\s+(?:dan|&)\s+ketentuan|terms\s+of\s+(?:use|service)|about\s+us|tentang\s+kami|disclaimer|karir|careers)\b/i,
-	/\b(?:ikuti|follow)\s+(?:kami|us)\b|\bgoogle\s+news\b|\bklik\s+(?:di\s*sini|link|simbol|tautan)\b|\bsubscribe\b|\blangganan\b|\bdownload\s+(?:aplikasi|app)\b|\bunduh\s+aplikasi\b/i,
-	/^(?:advertisement|iklan|scroll\s+to\s+continue|scroll\s+untuk\s+melanjutkan|lanjutkan\s+membaca|continue\s+reading)\b/i,
-	/^(?:copyright|hak\s+cipta|©)/i,
-	/^(?:our\s+standards|standar\s+kami)\s*[:：]|\btrust\s+principles\b/i,
-	/alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published|ruas\s+yang\s+wajib\s+ditandai|required\s+fields\s+are\s+marked/i
+	{
+		re: /\b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|ANTARA(?:\s+FOTO)?|GETTY\s+IMAGES|XINHUA|BLOOMBERG)\s*\/\s*\p{Lu}(?:[\p{L}.' -]*\p{L})?(?:\/\s*\p{L}(?:[\p{L}.' -]*\p{L})?)*(?:\/[a-z]{2,5}\.?)?$/u,
+		needs: (l) => l.includes('/')
+	},
+	{ re: /^(?:oleh|by|penulis|reporter|editor|editing|redaktur|penyunting|pewarta|kontributor|writer|written\s+by|reporting\s+by|edited\s+by)\s*[:：]?\s+[\p{Lu}]/u },
+	{ re: /^(?:sumber|source)\s*[:：]/i },
+	{ re: /^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5})*\s*\)$/ }, // editor initials "(kem)", "(rns/rns)"
+	{ re: /\[at\]|\b[\w.+-]+@[\w-]+\.[\w.]+\b/, needs: (l) => l.includes('@') || l.includes('[at]') }, // contact addresses
+	{
+		re: /^(?:redaksi|hubungi|kontak|contact(?:\s+us)?|alamat|telp|telepon|phone|fax|email|e-mail|informasi\s+pemasangan\s+iklan|pedoman\s+media\s+siber|kebijakan\s+privasi|privacy\s+policy|syarat\s+(?:dan|&)\s+ketentuan|terms\s+of\s+(?:use|service)|about\s+us|tentang\s+kami|disclaimer|karir|careers)\b/i
+	},
+	{
+		re: /\b(?:ikuti|follow)\s+(?:kami|us)\b|\bgoogle\s+news\b|\bklik\s+(?:di\s*sini|link|simbol|tautan)\b|\bsubscribe\b|\blangganan\b|\bdownload\s+(?:aplikasi|app)\b|\bunduh\s+aplikasi\b/i,
+		needs: (l) => /ikuti|follow|google|klik|subscribe|langganan|download|unduh/.test(l)
+	},
+	{ re: /^(?:advertisement|iklan|scroll\s+to\s+continue|scroll\s+untuk\s+melanjutkan|lanjutkan\s+membaca|continue\s+reading)\b/i },
+	{ re: /^(?:copyright|hak\s+cipta|©)/i },
+	{ re: /^(?:our\s+standards|standar\s+kami)\s*[:：]|\btrust\s+principles\b/i, needs: (l) => l.includes('standar') || l.includes('trust') },
+	{
+		re: /alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|your\s+email\s+address\s+will\s+not\s+be\s+published|ruas\s+yang\s+wajib\s+ditandai|required\s+fields\s+are\s+marked/i,
+		needs: (l) => l.includes('email') || l.includes('wajib') || l.includes('required')
+	}
 ];
 
 /**
@@ -118,7 +134,7 @@ function splitLines(raw: string): Line[] {
 		const text = m[0].trim();
 		if (!text) continue;
 		const start = m.index + lead;
-		lines.push({ start, end: start + text.length, text, words: text.split(/\s+/).length });
+		lines.push({ start, end: start + text.length, text, words: countWords(text) });
 	}
 	return lines;
 }
@@ -143,7 +159,8 @@ function isHeadline(line: Line): boolean {
 function isFurniture(text: string, words: number): string | null {
 	// Credits, bylines and footers are short; a long paragraph is never one.
 	if (words > 40) return null;
-	if (FURNITURE.some((re) => re.test(text))) return 'page furniture (credit, byline, contact or promotion)';
+	const lower = text.toLowerCase();
+	if (FURNITURE.some(({ re, needs }) => (!needs || needs(lower)) && re.test(text))) return 'page furniture (credit, byline, contact or promotion)';
 	if (isByline(text) || BYLINE_OUTLET.test(text) || PIPE_LIST.test(text)) return 'byline';
 	if (isTimestamp(text)) return 'timestamp';
 	return null;

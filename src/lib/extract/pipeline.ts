@@ -70,9 +70,11 @@ export class Extractor {
 		const ctx = newArticleContext(lang, reference?.date ?? null);
 		const tokens = sentences.map((s) => tokenize(s.text, s.start));
 		const mentions = sentences.map((s, k) => this.finder.find(s.text, s.start, ctx, tokens[k]));
-		let dates = sentences.map((s) => findDateMentions(s.text, { lang, reference }));
+		// With an article date, a sentence's dates are read only when an event there needs them;
+		// without one, every sentence is read first, to estimate it.
+		let dates: (DateMention[] | null)[] = sentences.map((s) => (reference ? null : findDateMentions(s.text, { lang, reference })));
 		if (!reference) {
-			const resolved = this.resolveWeekdays(dates, mentions.flat().map((m) => m.ref).concat());
+			const resolved = this.resolveWeekdays(dates as DateMention[][], mentions.flat().map((m) => m.ref).concat());
 			const latest = resolved
 				.flat()
 				.filter((d) => d.edtf && /^\d{4}-\d{2}-\d{2}$/.test(d.edtf) && (d.basis === 'explicit' || d.basis === 'weekday'))
@@ -93,7 +95,16 @@ export class Extractor {
 				warnings.push(`${input.file}: no publication date and no date to estimate one; relative dates stay open`);
 			}
 		}
-		const facts: SentenceFacts[] = sentences.map((sentence, k) => ({ index: k, sentence, tokens: tokens[k]!, mentions: mentions[k]!, dates: dates[k]! }));
+		const readAgainst = reference;
+		const facts: SentenceFacts[] = sentences.map((sentence, k) => ({
+			index: k,
+			sentence,
+			tokens: tokens[k]!,
+			mentions: mentions[k]!,
+			get dates() {
+				return (dates[k] ??= findDateMentions(sentence.text, { lang, reference: readAgainst }));
+			}
+		}));
 		const drafts = extractArticleEvents({
 			id: input.id,
 			lang,

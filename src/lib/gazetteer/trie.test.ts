@@ -1,8 +1,9 @@
 /**
  * Tokens and the token trie the gazetteer finds names with: whole words only, longest name wins.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aliasTokens, caseVariants, tokenize } from './tokens';
+import { aliasTokens, caseVariants, forEachWord, tokenize } from './tokens';
 import { TokenTrie } from './trie';
 
 const texts = (text: string) => tokenize(text).map((t) => t.text);
@@ -19,6 +20,44 @@ function matches(trie: TokenTrie<string>, text: string): [string, string[]][] {
 	const tokens = tokenize(text);
 	return trie.matchAll(tokens).map((m) => [text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end), m.values]);
 }
+
+/** The token pattern tokenize() scans by hand, as a regular expression: the specification. */
+const TOKEN = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
+
+/** Seeded pseudo-random numbers (mulberry32), so a failing case can be run again. */
+function random(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+describe('forEachWord finds what the token pattern matches', () => {
+	const byPattern = (text: string) => [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length]);
+	const byScanner = (text: string) => {
+		const words: number[][] = [];
+		forEachWord(text, (from, to) => words.push([from, to]));
+		return words;
+	};
+
+	it('on the seed articles', () => {
+		for (const f of readdirSync('data/articles').filter((n) => n.endsWith('.txt'))) {
+			const text = readFileSync(`data/articles/${f}`, 'utf8');
+			expect(byScanner(text), f).toEqual(byPattern(text));
+		}
+	});
+
+	it('on random strings of letters, digits, joiners, marks, astral characters and lone surrogates', () => {
+		const alphabet = ['a', 'Z', '7', 'é', 'ß', 'И', '中', '٣', '\u0301', ' ', '\n', "'", '’', '.', '&', '-', ',', '(', '😀', '𝐀', '\ud800', '\udc00', '\u00a0', '_'];
+		const next = random(20171201);
+		for (let n = 0; n < 5000; n++) {
+			const text = Array.from({ length: 1 + Math.floor(next() * 24) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+			expect(byScanner(text), JSON.stringify(text)).toEqual(byPattern(text));
+		}
+	});
+});
 
 describe('tokenize', () => {
 	it('splits words and drops punctuation, keeping offsets into the text', () => {

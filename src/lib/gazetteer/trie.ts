@@ -50,14 +50,19 @@ export class TokenTrie<V> {
 	/** `key`: match tokens as written, or lower-cased (trigger words). */
 	longestAt(tokens: Token[], from: number, accept: (value: V) => boolean = () => true, key: 'text' | 'lower' = 'text'): TrieMatch<V> | null {
 		let node: Node<V> | undefined = this.root;
-		let best: TrieMatch<V> | null = null;
+		// The match is built once at the end: most tokens start no name, and most names are one word.
+		let bestTo = -1;
+		let bestValues: V[] = node.values;
 		for (let j = from; j < tokens.length && node; j++) {
 			node = node.next.get(tokens[j]![key]);
 			if (!node) break;
 			if (node.values.length === 0) continue;
-			const values = node.values.length === 1 ? (accept(node.values[0]!) ? node.values : []) : node.values.filter(accept);
-			if (values.length > 0) best = { from, to: j + 1, values };
+			const values = node.values.length === 1 ? (accept(node.values[0]!) ? node.values : null) : node.values.filter(accept);
+			if (values && values.length > 0) {
+				bestTo = j + 1;
+				bestValues = values;
+			}
 		}
-		return best;
+		return bestTo < 0 ? null : { from, to: bestTo, values: bestValues };
 	}
 }

@@ -6,7 +6,7 @@
  */
 import type { ActorRole, DateBasis, EventStatus, EventType } from '$lib/schema/events';
 import { clipToReference, findDurations, type DateMention, type ReferenceDate } from '../dates';
-import type { Mention } from '../mentions/types';
+import { newMention, type Mention } from '../mentions/types';
 import type { Sentence } from '../sentences';
 import type { Token } from '$lib/gazetteer/tokens';
 import { family, STATUS_RANK, type EventDraft } from './draft';
@@ -231,7 +231,7 @@ function fillHost(side: Side, type: EventType, roles: Roles, governments: State[
 	const taken = new Set([...side.actor, ...side.target].flatMap((p) => p.ids));
 	const host = [...governments].reverse().find((g) => g.sentence >= index - 2 && !taken.has(g.id));
 	if (!host) return;
-	const party: Party = { mention: { start: -1, end: -1, text: '', ref: { type: 'actor', id: host.id } }, ids: [host.id] };
+	const party: Party = { mention: newMention(-1, -1, { type: 'actor', id: host.id }), ids: [host.id] };
 	// A summons is made by the government; a visit is received by it.
 	if (type === 'summons') side.actor = [party];
 	else side[missing] = [party];
@@ -399,7 +399,7 @@ function attach(referent: EventDraft, input: ArticleInput, facts: SentenceFacts,
 function sideOf(draft: EventDraft, role: ActorRole): Party[] {
 	return [...draft.actors]
 		.filter(([, r]) => r === role || r === 'participant')
-		.map(([id]) => ({ mention: { start: -1, end: -1, text: '', ref: { type: 'actor' as const, id } }, ids: [id] }));
+		.map(([id]) => ({ mention: newMention(-1, -1, { type: 'actor', id }), ids: [id] }));
 }
 
 /** Does the event have the sides its type needs? */

@@ -3,6 +3,7 @@
  * planned, or is it denied, hypothetical or a habit (then it is no event at all).
  */
 import type { EventStatus } from '$lib/schema/events';
+import { isSpace } from '../chars';
 
 export type Modality =
 	| { keep: true; status: EventStatus; reported: boolean; explicit: boolean }
@@ -65,13 +66,13 @@ export function clauseBefore(text: string, at: number): string {
 /** The last n words of text, found by walking back from its end (no splitting of the whole clause). */
 function lastWords(text: string, n: number): string {
 	let end = text.length;
-	while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+	while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
 	let start = end;
 	for (let words = 0; start > 0 && words < n; ) {
 		start--;
-		if (/\s/.test(text.charAt(start))) {
+		if (isSpace(text.charCodeAt(start))) {
 			words++;
-			while (start > 0 && /\s/.test(text.charAt(start - 1))) start--;
+			while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
 			if (words === n) {
 				start++;
 				break;
@@ -84,19 +85,21 @@ function lastWords(text: string, n: number): string {
 /** Reads the clause before a trigger (at `start`..`end` in `sentence`) and a little after it. */
 export function readModality(sentence: string, start: number, end: number): Modality {
 	const clause = clauseBefore(sentence, start);
-	const near = lastWords(clause, 3);
+	const tails: string[] = [];
+	const last = (n: number) => (tails[n] ??= lastWords(clause, n));
+	const near = last(3);
 	if (NEGATION.test(near)) return { keep: false, why: 'negated' };
 	// "bisa diblokir" is a possibility; "senang bisa berkunjung" (glad to have visited) is not.
 	const passive = /^(?:di|ter)\p{Ll}/u.test(sentence.slice(start, end).toLowerCase()) || /\bbe\s*$/i.test(clause);
-	const possible = CAN.test(lastWords(clause, 2)) && passive;
-	if (HYPOTHETICAL.test(lastWords(clause, 6)) || MAY.test(lastWords(clause, 3)) || possible || CONDITIONAL_OPENING.test(sentence))
+	const possible = CAN.test(last(2)) && passive;
+	if (HYPOTHETICAL.test(last(6)) || MAY.test(last(3)) || possible || CONDITIONAL_OPENING.test(sentence))
 		return { keep: false, why: 'hypothetical' };
-	if (HABITUAL.test(lastWords(clause, 4))) return { keep: false, why: 'habitual' };
+	if (HABITUAL.test(last(4))) return { keep: false, why: 'habitual' };
 	const reported = REPORTED.test(clause);
 	const after = sentence.slice(end, end + 60);
-	if (PLANNED.test(lastWords(clause, 4))) return { keep: true, status: 'planned', reported, explicit: true };
-	if (ONGOING_BEFORE.test(lastWords(clause, 3)) || ONGOING_AFTER.test(after)) return { keep: true, status: 'ongoing', reported, explicit: true };
+	if (PLANNED.test(last(4))) return { keep: true, status: 'planned', reported, explicit: true };
+	if (ONGOING_BEFORE.test(last(3)) || ONGOING_AFTER.test(after)) return { keep: true, status: 'ongoing', reported, explicit: true };
 	// Without a marker a trigger is read as past, but only a marker may overrule another account.
-	const explicit = PERFECTIVE_BEFORE.test(lastWords(clause, 3)) || PERFECTIVE_AFTER.test(after);
+	const explicit = PERFECTIVE_BEFORE.test(last(3)) || PERFECTIVE_AFTER.test(after);
 	return { keep: true, status: 'occurred', reported, explicit };
 }

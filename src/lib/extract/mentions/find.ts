@@ -8,7 +8,7 @@
 import type { Actor } from '$lib/schema/events';
 import type { Gazetteer, GazetteerActor, NameRef } from '$lib/gazetteer';
 import { tokenize, type Token } from '$lib/gazetteer/tokens';
-import type { ArticleContext, ContextActors, Mention, MentionRef } from './types';
+import { newMention, type ArticleContext, type ContextActors, type Mention, type MentionRef } from './types';
 import {
 	APPOSITIVE_COMPANY,
 	ATTRIBUTE,
@@ -133,7 +133,7 @@ export class MentionFinder {
 	private gazetteerHits(tokens: Token[], ctx: ArticleContext): Map<number, Hit> {
 		const hits = new Map<number, Hit>();
 		for (const match of this.gazetteer.trie.matchAll(tokens, (v) => !v.lang || v.lang === ctx.lang)) {
-			const ref = this.preferred(match.values.map((v) => v.ref), ctx);
+			const ref = match.values.length === 1 ? this.usable(match.values[0]!.ref, ctx) : this.preferred(match.values.map((v) => v.ref), ctx);
 			if (ref) hits.set(match.from, { from: match.from, to: match.to, ref });
 		}
 		return hits;
@@ -143,17 +143,20 @@ export class MentionFinder {
 	private preferred(refs: NameRef[], ctx: ArticleContext): NameRef | null {
 		const rank = (r: NameRef) =>
 			r.type === 'actor' ? 0 : r.type === 'title' ? 1 : r.type === 'country' ? 2 : r.type === 'place' ? 3 : 4;
-		const usable = refs.filter((r) => {
-			if (r.type !== 'surname') return true;
-			return ctx.seenPeople.has(r.id) || this.gazetteer.actor(r.id)?.famous === true;
-		});
-		return usable.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+		// The first usable one of the best rank (what a stable sort by rank would put first).
+		let best: NameRef | null = null;
+		for (const r of refs) if (this.usable(r, ctx) && (!best || rank(r) < rank(best))) best = r;
+		return best;
 	}
 
-	private actorMention(tokens: Token[], from: number, to: number, id: string, extra: Partial<Mention> = {}): Mention {
-		const start = tokens[from]!.start;
-		const end = tokens[to - 1]!.end;
-		return { start, end, text: '', ref: { type: 'actor', id }, ...extra };
+	/** A surname names someone only once they were named in full, or when they are famous. */
+	private usable(ref: NameRef, ctx: ArticleContext): NameRef | null {
+		if (ref.type !== 'surname') return ref;
+		return ctx.seenPeople.has(ref.id) || this.gazetteer.actor(ref.id)?.famous === true ? ref : null;
+	}
+
+	private actorMention(tokens: Token[], from: number, to: number, id: string, extras: Parameters<typeof newMention>[3] = {}): Mention {
+		return newMention(tokens[from]!.start, tokens[to - 1]!.end, { type: 'actor', id }, extras);
 	}
 
 	/** A learned or gazetteer name at token i, as a mention. */
@@ -165,7 +168,6 @@ export class MentionFinder {
 		}
 		if (!hit) return null;
 		const ref = hit.ref;
-		const span = { start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, text: '' };
 		let resolved: MentionRef;
 		let affiliation: string | undefined;
 		if (ref.type === 'actor' || ref.type === 'surname') {
@@ -181,7 +183,7 @@ export class MentionFinder {
 		// "Washington", "Beijing", "Kremlin" as a subject stand for the government (decided in flag()).
 		const metonym = ref.type === 'place' && ref.metonym;
 		return {
-			mentions: [{ ...span, ref: resolved, ...(affiliation ? { affiliation } : {}), ...(metonym ? { metonym: true } : {}) }],
+			mentions: [newMention(tokens[hit.from]!.start, tokens[hit.to - 1]!.end, resolved, { affiliation, metonym })],
 			next: hit.to
 		};
 	}
@@ -287,11 +289,11 @@ export class MentionFinder {
 			const id = nameHit.ref.id;
 			const affiliation = this.affiliationOf(id, org, ctx);
 			ctx.lastByTitle.set(titleWords.join(' ').toLowerCase(), id);
-			return { mentions: [{ ...this.actorMention(tokens, i, nameHit.to, id), ...(affiliation ? { affiliation } : {}) }], next: nameHit.to };
+			return { mentions: [this.actorMention(tokens, i, nameHit.to, id, { affiliation })], next: nameHit.to };
 		}
 		const learned = this.learnedAt(tokens, nameFrom, ctx);
 		if (learned && this.contextActors.get(learned.id)?.kind === 'person') {
-			return { mentions: [{ ...this.actorMention(tokens, i, learned.to, learned.id), ...(org ? { affiliation: org } : {}) }], next: learned.to };
+			return { mentions: [this.actorMention(tokens, i, learned.to, learned.id, { affiliation: org ?? undefined })], next: learned.to };
 		}
 		// Unknown name: up to four capitalised words that are nothing else.
 		const run = this.nameRun(tokens, nameFrom, at);
@@ -300,11 +302,11 @@ export class MentionFinder {
 			const name = tokens.slice(run.from, run.to).map((t) => t.text).join(' ');
 			const id = fuzzy ?? this.learnPerson(name, titleWords.join(' '), org, ctx).id;
 			ctx.lastByTitle.set(titleWords.join(' ').toLowerCase(), id);
-			return { mentions: [{ ...this.actorMention(tokens, i, run.to, id), ...(org ? { affiliation: org } : {}) }], next: run.to };
+			return { mentions: [this.actorMention(tokens, i, run.to, id, { affiliation: org ?? undefined })], next: run.to };
 		}
 		if (demonstrative) {
 			const affiliation = ctx.affiliations.get(demonstrative.id);
-			return { mentions: [{ ...this.actorMention(tokens, i, demonstrative.to, demonstrative.id), coreference: true, ...(affiliation ? { affiliation } : {}) }], next: demonstrative.to };
+			return { mentions: [this.actorMention(tokens, i, demonstrative.to, demonstrative.id, { coreference: true, affiliation })], next: demonstrative.to };
 		}
 		if (orgTokens && org) {
 			// "para pemimpin Rusia dan Cina": a list of countries after a head-of-state post is a list
@@ -312,7 +314,7 @@ export class MentionFinder {
 			const next = at(orgTokens[1] + 1);
 			if (HEAD_TITLES.has(lower(tokens[i])) && LIST_JOINERS.has(lower(tokens[orgTokens[1]])) && next && this.countryOfHit(next)) return null;
 			// "Juru bicara Line", "Presiden AS": the post's organisation takes part, no person named.
-			return { mentions: [{ ...this.actorMention(tokens, orgTokens[0], orgTokens[1], org) }], next: orgTokens[1] };
+			return { mentions: [this.actorMention(tokens, orgTokens[0], orgTokens[1], org)], next: orgTokens[1] };
 		}
 		return null;
 	}
@@ -563,7 +565,7 @@ export class MentionFinder {
 		for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
 			const t = lower(tokens[j]);
 			if (DEMONSTRATIVES.has(t) && t !== 'the' && ctx.lastCompany) {
-				return { mentions: [{ ...this.actorMention(tokens, i, j + 1, ctx.lastCompany), coreference: true }], next: j + 1 };
+				return { mentions: [this.actorMention(tokens, i, j + 1, ctx.lastCompany, { coreference: true })], next: j + 1 };
 			}
 			const hit = this.gazetteer.trie.longestAt(tokens, j, (v) => v.ref.type === 'country');
 			if (hit) {
@@ -572,7 +574,7 @@ export class MentionFinder {
 				if (LIST_JOINERS.has(lower(tokens[hit.to]))) return null;
 				const id = this.mostNamed(code, ctx);
 				if (!id) return null;
-				return { mentions: [{ ...this.actorMention(tokens, i, hit.to, id), coreference: true }], next: hit.to };
+				return { mentions: [this.actorMention(tokens, i, hit.to, id, { coreference: true })], next: hit.to };
 			}
 			if (isCapitalised(tokens[j])) return null;
 		}
