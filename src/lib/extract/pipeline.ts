@@ -105,7 +105,7 @@ export class Extractor {
 				return (dates[k] ??= findDateMentions(sentence.text, { lang, reference: readAgainst }));
 			}
 		}));
-		const drafts = extractArticleEvents({
+		const told = extractArticleEvents({
 			id: input.id,
 			lang,
 			reference,
@@ -115,6 +115,10 @@ export class Extractor {
 			seatOf: (id) => this.gazetteer.actor(id)?.seat,
 			governmentOf: (code) => this.gazetteer.governmentOf(code).id
 		});
+		// An event told several times in the article is one draft before it meets other articles.
+		const local = new EventMerger({ kind: this.kindOf, country: this.countryOf });
+		for (const d of told) local.add(d);
+		const drafts = local.events;
 		const article: Article = {
 			id: input.id,
 			file: input.file,
@@ -155,15 +159,10 @@ export class Extractor {
 		}
 	};
 
-	/** Merges every article's drafts into events, names them, and lists the actors they use. */
+	/** Merges the articles' drafts (each already one per event of its article) into events, names them, and lists the actors they use. */
 	finish(analysed: Pick<AnalysedArticle, 'article' | 'drafts'>[]): { events: Event[]; actors: Actor[] } {
 		const merger = new EventMerger({ kind: this.kindOf, country: this.countryOf });
-		for (const a of analysed) {
-			// Within the article first, so its own mentions combine before meeting other articles.
-			const local = new EventMerger({ kind: this.kindOf, country: this.countryOf });
-			for (const d of a.drafts) local.add(d);
-			for (const d of local.events) merger.add(d);
-		}
+		for (const a of analysed) for (const d of a.drafts) merger.add(d);
 		const drafts = merger.events;
 		for (const d of drafts) preferBodies(d, this.labeller);
 		const ids = assignIds(drafts, this.labeller);

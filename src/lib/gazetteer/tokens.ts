@@ -51,14 +51,19 @@ const isJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2e || c ==
 
 /** End of the letters and digits from `i`. */
 function runEnd(text: string, i: number): number {
-	for (let w = wordCharAt(text, i); i < text.length && w > 0; w = wordCharAt(text, i)) i += w;
+	while (i < text.length) {
+		const w = wordCharAt(text, i);
+		if (w === 0) break;
+		i += w;
+	}
 	return i;
 }
 
 /** English possessive: "Vietnam's government" is "Vietnam" + "'s" + "government". */
 function isPossessive(word: string): boolean {
+	if (word.length <= 2 || word.charCodeAt(word.length - 1) !== 0x73) return false;
 	const q = word.charCodeAt(word.length - 2);
-	return word.length > 2 && word.charCodeAt(word.length - 1) === 0x73 && (q === 0x27 || q === 0x2019);
+	return q === 0x27 || q === 0x2019;
 }
 
 /** A part of a hyphenated word that is a name on its own: capitalised, two characters or more. */

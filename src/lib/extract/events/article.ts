@@ -11,7 +11,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '$lib/gazetteer/tokens';
 import { family, STATUS_RANK, type EventDraft } from './draft';
 import { readModality } from './modality';
-import { partiesAfterWord, readRoles, toParty, type Party, type Roles } from './roles';
+import { firstParty, partiesAfterWord, readRoles, toParty, type Party, type Roles } from './roles';
 import { findTriggers, type TriggerHit } from './triggers';
 
 export interface SentenceFacts {
@@ -84,30 +84,40 @@ function readSentence(input: ArticleInput, state: State, facts: SentenceFacts, i
 	const { sentence, mentions } = facts;
 	const text = sentence.text;
 	for (const m of mentions) {
-		for (const id of [m.ref.type === 'actor' ? m.ref.id : null, m.affiliation ?? null]) {
-			if (id && input.kindOf(id) === 'government') state.governments.push({ id, sentence: index });
-		}
+		if (m.ref.type === 'actor' && input.kindOf(m.ref.id) === 'government') state.governments.push({ id: m.ref.id, sentence: index });
+		if (m.affiliation && input.kindOf(m.affiliation) === 'government') state.governments.push({ id: m.affiliation, sentence: index });
 	}
 	const triggers = dropCompounds(findTriggers(text, facts.tokens, sentence.start));
-	const contextDate = FRAMING_START.test(text) ? lastDated(state.drafts) : null;
-	const roles = triggers.map((t, k) => readRoles(text, sentence.start, t, triggers[k - 1], triggers[k + 1], mentions));
-	// Subjects of later triggers are not objects of earlier ones ("..., Facebook yang akan membuka kantor").
-	roles.forEach((r, k) => {
-		const later = new Set(roles.slice(k + 1).flatMap((x) => x.before.map((p) => p.mention)));
-		r.after = r.after.filter((p) => !later.has(p.mention));
-	});
-	const created: EventDraft[] = [];
-	const subjects = roles.map((r) => r.before);
-	triggers.forEach((_, k) => {
-		const draft = readTrigger(input, state, facts, index, triggers, k, roles[k]!, subjects, contextDate);
-		if (draft) created.push(draft);
-	});
+	const created = triggers.length > 0 ? readTriggers(input, state, facts, index, triggers) : [];
 	if (ENUMERATION.test(text)) completeFromExamples(input, state, facts, index);
 	const afterList = AFTER_LIST.exec(text);
 	if (afterList && created[0]) addEarlierVisitors(state, created[0], facts, sentence.start + afterList[0].length);
 
-	const subject = mentions.map(toParty).find((p): p is Party => p !== null && p.mention.start < sentence.start + (triggers[0]?.start ?? text.length));
+	const subjectBefore = sentence.start + (triggers[0]?.start ?? text.length);
+	const subject = firstParty(mentions, (m) => m.start < subjectBefore);
 	if (subject) state.lastSubject = [subject];
+}
+
+/** The events of a sentence's triggers, in order. */
+function readTriggers(input: ArticleInput, state: State, facts: SentenceFacts, index: number, triggers: TriggerHit[]): EventDraft[] {
+	const { sentence, mentions } = facts;
+	const text = sentence.text;
+	const contextDate = FRAMING_START.test(text) ? lastDated(state.drafts) : null;
+	const roles: Roles[] = [];
+	for (let k = 0; k < triggers.length; k++) roles.push(readRoles(text, sentence.start, triggers[k]!, triggers[k - 1], triggers[k + 1], mentions));
+	// Subjects of later triggers are not objects of earlier ones ("..., Facebook yang akan membuka kantor").
+	for (let k = 0; k + 1 < roles.length; k++) {
+		const later = new Set<Mention>();
+		for (let j = k + 1; j < roles.length; j++) for (const p of roles[j]!.before) later.add(p.mention);
+		roles[k]!.after = roles[k]!.after.filter((p) => !later.has(p.mention));
+	}
+	const created: EventDraft[] = [];
+	const subjects = roles.map((r) => r.before);
+	for (let k = 0; k < triggers.length; k++) {
+		const draft = readTrigger(input, state, facts, index, triggers, k, roles[k]!, subjects, contextDate);
+		if (draft) created.push(draft);
+	}
+	return created;
 }
 
 function readTrigger(
@@ -139,7 +149,7 @@ function readTrigger(
 		else if (PLURAL_PRONOUN_BEFORE.test(before)) [side.actor, byPronoun] = [state.lastParties, true];
 		else if (PRONOUN_BEFORE.test(before)) {
 			// "Indonesia's ministry said on Friday it had lifted ...": the sentence's own subject first.
-			const own = facts.mentions.map(toParty).find((p): p is Party => p !== null && p.mention.start < facts.sentence.start + trigger.start);
+			const own = firstParty(facts.mentions, (m) => m.start < facts.sentence.start + trigger.start);
 			[side.actor, byPronoun] = [own ? [own] : state.lastSubject, true];
 		}
 	}
@@ -222,7 +232,7 @@ function fillHost(side: Side, type: EventType, roles: Roles, governments: State[
 		// "berkunjung ke Tanah Air": the country visited.
 		const visited = roles.places.find((m) => m.ref.type === 'country');
 		if (visited?.ref.type === 'country') {
-			side.target = [{ mention: visited, ids: [input.governmentOf(visited.ref.code)] }];
+			side.target = [{ mention: visited, ids: [input.governmentOf(visited.ref.code)], country: undefined }];
 			return;
 		}
 	}
@@ -231,7 +241,7 @@ function fillHost(side: Side, type: EventType, roles: Roles, governments: State[
 	const taken = new Set([...side.actor, ...side.target].flatMap((p) => p.ids));
 	const host = [...governments].reverse().find((g) => g.sentence >= index - 2 && !taken.has(g.id));
 	if (!host) return;
-	const party: Party = { mention: newMention(-1, -1, { type: 'actor', id: host.id }), ids: [host.id] };
+	const party: Party = { mention: newMention(-1, -1, { type: 'actor', id: host.id }), ids: [host.id], country: undefined };
 	// A summons is made by the government; a visit is received by it.
 	if (type === 'summons') side.actor = [party];
 	else side[missing] = [party];
@@ -274,7 +284,7 @@ function makeDraft(
 	return {
 		type: rule.type,
 		cameo: rule.cameo ?? '040',
-		...(rule.wording ? { wording: rule.wording } : {}),
+		wording: rule.wording,
 		status,
 		actors,
 		affiliations,
@@ -307,7 +317,7 @@ function locate(
 	if (country?.ref.type === 'country' && type !== 'expansion') return { location: { country: country.ref.code, place: null }, locationFromText: true };
 	const seatRole = type === 'summons' ? 'actor' : type === 'meeting' && cameo === '042' ? 'target' : null;
 	const host = [...actors].find(([id, role]) => role === seatRole && input.kindOf(id) === 'government' && input.seatOf(id));
-	return { location: host ? { country: input.countryOf(host[0]) ?? null, place: input.seatOf(host[0]) ?? null } : null };
+	return { location: host ? { country: input.countryOf(host[0]) ?? null, place: input.seatOf(host[0]) ?? null } : null, locationFromText: false };
 }
 
 function sourceOf(article: string, sentence: Sentence, dateText: string | null = null) {
@@ -399,7 +409,7 @@ function attach(referent: EventDraft, input: ArticleInput, facts: SentenceFacts,
 function sideOf(draft: EventDraft, role: ActorRole): Party[] {
 	return [...draft.actors]
 		.filter(([, r]) => r === role || r === 'participant')
-		.map(([id]) => ({ mention: newMention(-1, -1, { type: 'actor', id }), ids: [id] }));
+		.map(([id]) => ({ mention: newMention(-1, -1, { type: 'actor', id }), ids: [id], country: undefined }));
 }
 
 /** Does the event have the sides its type needs? */

@@ -14,7 +14,7 @@ export interface Party {
 	/** Actor ids: the person and their organisation, or a company, or a government. */
 	ids: string[];
 	/** A country taking part as such (a market, a government named by its country). */
-	country?: string;
+	country: string | undefined;
 }
 
 export interface Roles {
@@ -53,8 +53,28 @@ const RELATIVE_CLAUSE = /(?:^|\s)(?:yang|which|who|that)\s/iu;
 
 export function toParty(m: Mention): Party | null {
 	if (m.attribute || m.modifier) return null;
-	if (m.ref.type === 'actor') return { mention: m, ids: m.affiliation && m.affiliation !== m.ref.id ? [m.ref.id, m.affiliation] : [m.ref.id] };
+	if (m.ref.type === 'actor') return { mention: m, ids: m.affiliation && m.affiliation !== m.ref.id ? [m.ref.id, m.affiliation] : [m.ref.id], country: undefined };
 	if (m.ref.type === 'country' && !m.locative && !m.market) return { mention: m, ids: [], country: m.ref.code };
+	return null;
+}
+
+/** The parties among mentions, in order (the loops here run for every trigger of every article). */
+export function partiesOf(mentions: Mention[]): Party[] {
+	const parties: Party[] = [];
+	for (const m of mentions) {
+		const p = toParty(m);
+		if (p) parties.push(p);
+	}
+	return parties;
+}
+
+/** The first mention that `keep` accepts and that names a party, as a party. */
+export function firstParty(mentions: Mention[], keep: (m: Mention) => boolean): Party | null {
+	for (const m of mentions) {
+		if (!keep(m)) continue;
+		const p = toParty(m);
+		if (p) return p;
+	}
 	return null;
 }
 
@@ -88,31 +108,37 @@ export function readRoles(
 	const stop = STOP_AFTER.exec(tail);
 	const afterTo = sentenceStart + trigger.end + (stop ? stop.index : tail.length);
 
-	const inBefore = mentions.filter((m) => m.start >= clauseFrom && m.end <= absStart);
-	const allBefore = inBefore.map(toParty).filter((p): p is Party => p !== null);
-	const inAfter = mentions.filter((m) => m.start >= absEnd && m.end <= afterTo);
+	const inBefore: Mention[] = [];
+	const inAfter: Mention[] = [];
+	for (const m of mentions) {
+		if (m.start >= clauseFrom && m.end <= absStart) inBefore.push(m);
+		if (m.start >= absEnd && m.end <= afterTo) inAfter.push(m);
+	}
+	const allBefore = partiesOf(inBefore);
 	let before = nearestList(inBefore, sentence, sentenceStart);
 	let distantSubject = false;
 	const cutWord = /([\p{L}]+)\s*$/u.exec(sentence.slice(0, clauseFrom - sentenceStart))?.[1]?.toLowerCase();
 	if (before.length === 0 && cutWord && ELLIPSIS.has(cutWord)) {
 		// "X menyita perhatian karena rutin melakukan pemanggilan": the subject is the sentence's own.
-		const subject = mentions.map(toParty).find((p): p is Party => p !== null && p.mention.end <= clauseFrom);
+		const subject = firstParty(mentions, (m) => m.end <= clauseFrom);
 		if (subject) before = [subject];
 		distantSubject = before.length > 0;
 	}
-	const after = inAfter
-		.filter((m, k) => k === 0 || !RELATIVE_CLAUSE.test(sentence.slice(inAfter[k - 1]!.end - sentenceStart, m.start - sentenceStart)))
-		.map(toParty)
-		.filter((p): p is Party => p !== null);
-	const places = inAfter.filter((m) => m.ref.type === 'place' || (m.ref.type === 'country' && m.locative));
-	const markets = [
-		...new Set(
-			[...inAfter, ...inBefore.filter((m) => m.market)]
-				.filter((m) => m.ref.type === 'country' && (m.market || m.locative))
-				.map((m) => (m.ref as { code: string }).code)
-		)
-	];
-	return { before, allBefore, after, places, markets, distantSubject };
+	// Names after the first that sit in a relative clause describe it ("..., yang memproduksi ...").
+	const described: Mention[] = [];
+	for (let k = 0; k < inAfter.length; k++) {
+		const m = inAfter[k]!;
+		if (k === 0 || !RELATIVE_CLAUSE.test(sentence.slice(inAfter[k - 1]!.end - sentenceStart, m.start - sentenceStart))) described.push(m);
+	}
+	const after = partiesOf(described);
+	const places: Mention[] = [];
+	const markets = new Set<string>();
+	for (const m of inAfter) {
+		if (m.ref.type === 'place' || (m.ref.type === 'country' && m.locative)) places.push(m);
+		if (m.ref.type === 'country' && (m.market || m.locative)) markets.add(m.ref.code);
+	}
+	for (const m of inBefore) if (m.market && m.ref.type === 'country') markets.add(m.ref.code);
+	return { before, allBefore, after, places, markets: [...markets], distantSubject };
 }
 
 /** The party nearest before the trigger, with the list it ends ("Line, Google, dan Twitter"). */

@@ -33,7 +33,9 @@ export type Wording = 'block' | 'suspend' | 'blacklist';
 
 const rules: TriggerRule[] = [];
 const add = (type: EventType, voice: Voice, words: string, extra: Partial<TriggerRule> = {}) => {
-	for (const pattern of words.split('|').map((w) => w.trim()).filter(Boolean)) rules.push({ type, voice, pattern, ...extra });
+	// Every rule has every field, so the code reading rules sees one object shape.
+	for (const pattern of words.split('|').map((w) => w.trim()).filter(Boolean))
+		rules.push({ type, voice, pattern, cameo: undefined, weak: false, symmetric: false, wording: undefined, ...extra });
 };
 
 // ---- meetings and visits (CAMEO 04x)

@@ -57,6 +57,14 @@ function isCapitalised(t: Token | undefined): boolean {
 }
 const lower = (t: Token | undefined) => t?.lower ?? '';
 
+/** The words of tokens[from..to) joined by single spaces: a name as the gazetteer would write it. */
+function joinTokens(tokens: Token[], from: number, to: number): string {
+	if (from >= to) return '';
+	let name = tokens[from]!.text;
+	for (let k = from + 1; k < to; k++) name += ` ${tokens[k]!.text}`;
+	return name;
+}
+
 /** Multi-word entries indexed by their first word, longest first, so a token is checked in O(1). */
 function byFirstWord(entries: string[][]): Map<string, string[][]> {
 	const index = new Map<string, string[][]>();
@@ -299,7 +307,7 @@ export class MentionFinder {
 		const run = this.nameRun(tokens, nameFrom, at);
 		if (run && run.to > run.from) {
 			const fuzzy = run.to - run.from === 1 ? this.fuzzyPerson(tokens[run.from]!.text) : null;
-			const name = tokens.slice(run.from, run.to).map((t) => t.text).join(' ');
+			const name = joinTokens(tokens, run.from, run.to);
 			const id = fuzzy ?? this.learnPerson(name, titleWords.join(' '), org, ctx).id;
 			ctx.lastByTitle.set(titleWords.join(' ').toLowerCase(), id);
 			return { mentions: [this.actorMention(tokens, i, run.to, id, { affiliation: org ?? undefined })], next: run.to };
@@ -419,7 +427,7 @@ export class MentionFinder {
 			for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
 				const h = at(j);
 				if (h?.ref.type === 'country') {
-					const name = tokens.slice(i, h.to).map((t) => t.text).join(' ');
+					const name = joinTokens(tokens, i, h.to);
 					const actor = this.learnActor({ name, kind: 'government', country: h.ref.code }, ctx);
 					return { mentions: [this.actorMention(tokens, i, h.to, actor.id)], next: h.to };
 				}
@@ -455,7 +463,7 @@ export class MentionFinder {
 		if (productNoun) {
 			const j = i + productNoun;
 			const run = at(j) ? null : this.nameRun(tokens, j, at);
-			const name = run && run.to - run.from <= 2 ? tokens.slice(run.from, run.to).map((t) => t.text).join(' ') : '';
+			const name = run && run.to - run.from <= 2 ? joinTokens(tokens, run.from, run.to) : '';
 			if (run && name.length >= 2) {
 				const owner = this.makerAfter(tokens, run.to, at);
 				const product = this.learnCompany(name, owner.country, 'product', ctx, owner.parent);
@@ -479,7 +487,7 @@ export class MentionFinder {
 			if (/[,.;:]/.test(gap(j - 1)) && j > i + 1) return null;
 			const run = at(j) ? null : this.nameRun(tokens, j, at);
 			if (run && run.to - run.from <= 3 && !PLURAL_DETERMINERS.has(lower(tokens[i - 1]))) {
-				const name = tokens.slice(run.from, run.to).map((t) => t.text).join(' ');
+				const name = joinTokens(tokens, run.from, run.to);
 				const company = this.learnCompany(name, country, 'company', ctx);
 				return { mentions: [this.actorMention(tokens, run.from, run.to, company.id)], next: run.to };
 			}
@@ -519,7 +527,7 @@ export class MentionFinder {
 		const suffixed = to > run.to;
 		const described = appositive && /^\s*,\s*$/.test(gap(run.to - 1)) && APPOSITIVE_COMPANY.has(lower(tokens[run.to]));
 		if (!pt && !suffixed && !described) return null;
-		const name = tokens.slice(run.from, to).map((t) => t.text).join(' ');
+		const name = joinTokens(tokens, run.from, to);
 		const country = pt ? 'ID' : described ? this.countryAhead(tokens, run.to, at) : null;
 		return { to, id: this.learnCompany(name, country, 'company', ctx).id };
 	}
