@@ -86,6 +86,8 @@ const NAME = `${NAME_WORDS}(?:\\s+(?:in|di|from|dari)\\s+${NAME_WORDS})?`;
 const BYLINE_NAMES = new RegExp(`^${NAME}(?:\\s*(?:,|&|\\band\\b|\\bdan\\b)\\s*${NAME})*\\.?$`, 'u');
 
 function isByline(text: string): boolean {
+	// The first part opens the line: a line that does not open with a role word is no byline.
+	if (!BYLINE_ROLE.test(text)) return false;
 	for (const part of text.split(/\s*[;|•·]\s*/)) {
 		const role = BYLINE_ROLE.exec(part);
 		if (!role || !BYLINE_NAMES.test(part.slice(role[0].length))) return false;
