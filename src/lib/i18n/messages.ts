@@ -345,6 +345,14 @@ export function countryLabel(lang: Lang, code: string): string {
 	}
 }
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** One formatter per language: `toLocaleString` builds a new one at every call. */
 export function formatNumber(lang: Lang, n: number): string {
-	return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
+	let format = numberFormats.get(lang);
+	if (!format) {
+		format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB');
+		numberFormats.set(lang, format);
+	}
+	return format.format(n);
 }

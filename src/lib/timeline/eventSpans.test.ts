@@ -62,6 +62,16 @@ describe('extendSpans', () => {
 		}
 	});
 
+	it('counts a lifting by any of the banners of any of the targets, the earliest one after the ban', () => {
+		const ban = ev('ban', point(day(2019, 5, 16)), [['gov-us', 'actor'], ['us-commerce', 'actor'], ['huawei', 'target'], ['zte', 'target']]);
+		const byCommerceOfZte = ev('ban-lifted', point(day(2019, 9, 1)), [['us-commerce', 'actor'], ['zte', 'target']]);
+		const byUsOfHuawei = ev('ban-lifted', point(day(2019, 7, 2)), [['gov-us', 'actor'], ['huawei', 'target']]);
+		const byOtherOfHuawei = ev('ban-lifted', point(day(2019, 6, 1)), [['gov-cn', 'actor'], ['huawei', 'target']]);
+		const beforeTheBan = ev('ban-lifted', point(day(2019, 1, 1)), [['gov-us', 'actor'], ['huawei', 'target']]);
+		expect(extendSpans([byCommerceOfZte, ban, byUsOfHuawei, byOtherOfHuawei, beforeTheBan])).toBe(1);
+		expect(ban.span.end).toBe(day(2019, 7, 2));
+	});
+
 	it('never moves an open end or an undated event', () => {
 		const open = ev('investigation', { start: day(2019, 1, 1), end: null, flags: FLAG.openEnd, month: null }, [], { duration: 'P1M' });
 		const undated = ev('investigation', { start: null, end: null, flags: FLAG.undated, month: null }, [], { duration: 'P3M' });
