@@ -22,7 +22,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { loadedJs, quantile, startServer } from './lib/benchServer';
+import { loadedJs, quantile, startServer, stopServer } from './lib/benchServer';
 
 const { values } = parseArgs({
 	options: {
@@ -206,7 +206,7 @@ try {
 			console.log(`dashboard JS loads the world atlas: ${dashJs.atlas}`);
 			await dash.close();
 		} finally {
-			server.kill();
+			await stopServer(server);
 		}
 	}
 } finally {

@@ -20,7 +20,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { loadedJs, quantile, startServer } from './lib/benchServer';
+import { loadedJs, quantile, startServer, stopServer } from './lib/benchServer';
 
 const { values } = parseArgs({
 	options: { sizes: { type: 'string', default: '1000,10000,100000' }, 'no-build': { type: 'boolean', default: false } }
@@ -143,7 +143,7 @@ try {
 				`${String(n).padStart(7)}  ${load.toFixed(2).padStart(13)}  ${ms(first).padStart(15)} ${`(${cold.toFixed(0)})`.padStart(8)}  ${ms(quantile(zoom, 0.5)).padStart(8)}  ${ms(quantile(zoom, 0.95)).padStart(8)}  ${ms(quantile(pan, 0.5)).padStart(7)}  ${ms(quantile(pan, 0.95)).padStart(7)}  ${ms(quantile(intervals, 0.5)).padStart(7)}  ${ms(quantile(intervals, 0.95)).padStart(7)}`
 			);
 		} finally {
-			server.kill();
+			await stopServer(server);
 		}
 	}
 } finally {

@@ -31,6 +31,17 @@ export async function startServer(build: string, file: string, port: number): Pr
 	throw new Error('the server did not start within 20 s');
 }
 
+/**
+ * Stops a server and waits until it has exited: the next size starts a server on the same port,
+ * and one still shutting down would answer its first request and then refuse the rest.
+ */
+export async function stopServer(server: ChildProcess): Promise<void> {
+	if (server.exitCode !== null || server.signalCode !== null) return;
+	const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
+	server.kill();
+	await exited;
+}
+
 /** The JS modules a page has loaded, fetched again from `base`: their count, raw and gzipped bytes. */
 export async function loadedJs(page: Page, base: string): Promise<{ files: number; raw: number; gzip: number; bodies: Buffer[] }> {
 	const urls: string[] = await page.evaluate(() =>
