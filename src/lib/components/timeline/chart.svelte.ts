@@ -36,6 +36,11 @@ export class TimelineChart {
 	laneRange = $state.raw<[number, number]>([0, 0]);
 	/** Event under the pointer or keyboard focus, for highlighting. */
 	hovered = $state<number | null>(null);
+	/**
+	 * A wheel, drag or pinch is moving the view: the canvas then draws every mark, and the SVG
+	 * marks stay as they were (hidden) until it ends, instead of moving hundreds of nodes a frame.
+	 */
+	gesturing = $state(false);
 	/** Bumped when the colour theme changes, so the canvas redraws in the new colours. */
 	theme = $state(0);
 	model: TimelineModel;
@@ -137,6 +142,14 @@ export class TimelineChart {
 		for (let l = a; l < b; l++) lanes.push(l);
 		if (this.width <= 0) return [];
 		return layoutFrame({ model: this.model, x: this.dayToX, dayAt: this.xToDay, width: this.width, lanes });
+	});
+
+	private settled: LaneFrame[] = [];
+	/** The frames the SVG marks show: the current ones, or while a gesture runs those from before it. */
+	readonly settledFrames: LaneFrame[] = $derived.by(() => {
+		if (this.gesturing) return this.settled;
+		this.settled = this.frames;
+		return this.settled;
 	});
 
 	/** The span of all dated events, padded so glyphs at the ends are not cut off. */
