@@ -44,8 +44,9 @@ await build({
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
-	// Node 20 has \p{...} in regular expressions, but esbuild's table for node20 says otherwise and
-	// turns each such literal into a `new RegExp(...)` call, built again at every use.
+	// Node 20 has \p{...} in regular expressions, but for a node20 target esbuild rewrites many
+	// such literals as `new RegExp(...)` calls, which inside a function build the expression
+	// again at every call.
 	supported: { 'regexp-unicode-property-escapes': true },
 	plugins: [externalPackages],
 	alias: { $lib: join(root, 'src/lib') },

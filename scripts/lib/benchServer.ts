@@ -39,7 +39,10 @@ export async function stopServer(server: ChildProcess): Promise<void> {
 	if (server.exitCode !== null || server.signalCode !== null) return;
 	const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
 	server.kill();
+	// A server that does not stop within 5 s is killed outright.
+	const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
 	await exited;
+	clearTimeout(timer);
 }
 
 /** The JS modules a page has loaded, fetched again from `base`: their count, raw and gzipped bytes. */

@@ -52,7 +52,7 @@ export class TokenTrie<V> {
 		let node: Node<V> | undefined = this.root;
 		// The match is built once at the end: most tokens start no name, and most names are one word.
 		let bestTo = -1;
-		let bestValues: V[] = node.values;
+		let bestValues: V[] = [];
 		for (let j = from; j < tokens.length && node; j++) {
 			node = node.next.get(tokens[j]![key]);
 			if (!node) break;

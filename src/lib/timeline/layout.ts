@@ -17,7 +17,8 @@ export interface LaneIndex {
  */
 export function indexLanes(laneCount: number, placementLane: ArrayLike<number>, placementEvent: ArrayLike<number>, anchor: (event: number) => number): LaneIndex[] {
 	// Placements grouped by lane in one typed array (a counting sort, keeping their order), so
-	// 100,000 events cost three passes rather than a JS array per lane grown one push at a time.
+	// 100,000 events cost a few passes over typed arrays rather than a JS array per lane grown one
+	// push at a time.
 	const bounds = new Int32Array(laneCount + 1);
 	for (let p = 0; p < placementLane.length; p++) bounds[placementLane[p]! + 1]!++;
 	for (let l = 0; l < laneCount; l++) bounds[l + 1]! += bounds[l]!;

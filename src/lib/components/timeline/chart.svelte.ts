@@ -36,11 +36,15 @@ export class TimelineChart {
 	laneRange = $state.raw<[number, number]>([0, 0]);
 	/** Event under the pointer or keyboard focus, for highlighting. */
 	hovered = $state<number | null>(null);
+	/** A wheel, drag or pinch on the plot is moving the view. */
+	zoomGesture = $state(false);
+	/** The overview's brush is being dragged. */
+	brushGesture = $state(false);
 	/**
-	 * A wheel, drag or pinch is moving the view: the canvas then draws every mark, and the SVG
-	 * marks stay as they were (hidden) until it ends, instead of moving hundreds of nodes a frame.
+	 * While a hand moves the view the canvas draws every mark, and the SVG marks stay as they were
+	 * (unseen) until it stops, instead of moving hundreds of nodes a frame.
 	 */
-	gesturing = $state(false);
+	readonly gesturing = $derived(this.zoomGesture || this.brushGesture);
 	/** Bumped when the colour theme changes, so the canvas redraws in the new colours. */
 	theme = $state(0);
 	model: TimelineModel;

@@ -124,13 +124,14 @@ export function readRoles(
 		if (subject) before = [subject];
 		distantSubject = before.length > 0;
 	}
-	// Names after the first that sit in a relative clause describe it ("..., yang memproduksi ...").
-	const described: Mention[] = [];
+	// The other side: names after the trigger, less those a relative clause brings in after the
+	// first ("Basalt SPO, yang memproduksi sistem operasi Alt": Alt only describes Basalt SPO).
+	const otherSide: Mention[] = [];
 	for (let k = 0; k < inAfter.length; k++) {
 		const m = inAfter[k]!;
-		if (k === 0 || !RELATIVE_CLAUSE.test(sentence.slice(inAfter[k - 1]!.end - sentenceStart, m.start - sentenceStart))) described.push(m);
+		if (k === 0 || !RELATIVE_CLAUSE.test(sentence.slice(inAfter[k - 1]!.end - sentenceStart, m.start - sentenceStart))) otherSide.push(m);
 	}
-	const after = partiesOf(described);
+	const after = partiesOf(otherSide);
 	const places: Mention[] = [];
 	const markets = new Set<string>();
 	for (const m of inAfter) {
