@@ -5,6 +5,7 @@
  * kept: only the span's end moves, and a flag says it was derived.
  */
 import { FLAG, type TimeSpan } from './span';
+import { lowerBound } from './layout';
 
 export interface SpanInput {
 	type: string;
@@ -29,18 +30,6 @@ export function durationEnd(start: number, duration: string): number | null {
 	const lastDay = new Date(Date.UTC(date.getUTCFullYear(), month + 1, 0)).getUTCDate();
 	const landed = Date.UTC(date.getUTCFullYear(), month, Math.min(date.getUTCDate(), lastDay));
 	return Math.max(start, Math.round(landed / DAY_MS) + weeks * 7 + days - 1);
-}
-
-/** Index of the first value >= x in an ascending list (its length when there is none). */
-function firstAtLeast(sorted: number[], x: number): number {
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (sorted[mid]! < x) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 const side = (e: SpanInput, role: string) => e.actors.filter((a) => a.role === role).map((a) => a.id);
@@ -83,7 +72,7 @@ export function extendSpans(events: SpanInput[]): number {
 			for (const t of targets) {
 				const days = liftDays.get(`${a}\u0000${t}`);
 				if (!days) continue;
-				const day = days[firstAtLeast(days, ban.span.end)];
+				const day = days[lowerBound(days, ban.span.end)];
 				if (day !== undefined && (until === null || day < until)) until = day;
 			}
 		}
