@@ -95,14 +95,13 @@ export class Extractor {
 				warnings.push(`${input.file}: no publication date and no date to estimate one; relative dates stay open`);
 			}
 		}
-		const readAgainst = reference;
 		const facts: SentenceFacts[] = sentences.map((sentence, k) => ({
 			index: k,
 			sentence,
 			tokens: tokens[k]!,
 			mentions: mentions[k]!,
 			get dates() {
-				return (dates[k] ??= findDateMentions(sentence.text, { lang, reference: readAgainst }));
+				return (dates[k] ??= findDateMentions(sentence.text, { lang, reference }));
 			}
 		}));
 		const told = extractArticleEvents({

@@ -141,26 +141,25 @@ export class MentionFinder {
 	private gazetteerHits(tokens: Token[], ctx: ArticleContext): Map<number, Hit> {
 		const hits = new Map<number, Hit>();
 		for (const match of this.gazetteer.trie.matchAll(tokens, (v) => !v.lang || v.lang === ctx.lang)) {
-			const ref = match.values.length === 1 ? this.usable(match.values[0]!.ref, ctx) : this.preferred(match.values.map((v) => v.ref), ctx);
+			const ref = this.preferred(match.values, ctx);
 			if (ref) hits.set(match.from, { from: match.from, to: match.to, ref });
 		}
 		return hits;
 	}
 
 	/** An alias can name several things ("Singapura": the country and the city): pick one. */
-	private preferred(refs: NameRef[], ctx: ArticleContext): NameRef | null {
+	private preferred(values: { ref: NameRef }[], ctx: ArticleContext): NameRef | null {
 		const rank = (r: NameRef) =>
 			r.type === 'actor' ? 0 : r.type === 'title' ? 1 : r.type === 'country' ? 2 : r.type === 'place' ? 3 : 4;
 		// The first usable one of the best rank (what a stable sort by rank would put first).
 		let best: NameRef | null = null;
-		for (const r of refs) if (this.usable(r, ctx) && (!best || rank(r) < rank(best))) best = r;
+		for (const { ref } of values) if (this.usable(ref, ctx) && (!best || rank(ref) < rank(best))) best = ref;
 		return best;
 	}
 
 	/** A surname names someone only once they were named in full, or when they are famous. */
-	private usable(ref: NameRef, ctx: ArticleContext): NameRef | null {
-		if (ref.type !== 'surname') return ref;
-		return ctx.seenPeople.has(ref.id) || this.gazetteer.actor(ref.id)?.famous === true ? ref : null;
+	private usable(ref: NameRef, ctx: ArticleContext): boolean {
+		return ref.type !== 'surname' || ctx.seenPeople.has(ref.id) || this.gazetteer.actor(ref.id)?.famous === true;
 	}
 
 	private actorMention(tokens: Token[], from: number, to: number, id: string, extras: Parameters<typeof newMention>[3] = {}): Mention {
