@@ -138,3 +138,33 @@ test('axe finds no serious problems, and screenshots at 1280 and 390', async ({ 
 		}
 	}
 });
+
+test('a wheel zoom moves the drawn layers at once and lays the map out again when it rests', async ({ page }) => {
+	await page.goto('/map');
+	await ready(page);
+	const centre = async (code: string) => {
+		const b = (await page.locator(`[data-country-point="${code}"]`).boundingBox())!;
+		return [b.x + b.width / 2, b.y + b.height / 2];
+	};
+	const [ax, ay] = await centre('ID');
+	const [bx, by] = await centre('TW');
+	// One wheel step between the two; two frames later the layers are moved by a CSS transform only.
+	const during = await page.evaluate(async ([x, y]) => {
+		const map = document.querySelector('.map')!;
+		map.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		return [...map.querySelectorAll('canvas, svg.marks')].map((el) => (el as HTMLElement).style.transform);
+	}, [(ax + bx) / 2, (ay + by) / 2]);
+	expect(during).toHaveLength(3);
+	for (const t of during) expect(t).toMatch(/scale\(1\.\d+\)/);
+	// When the wheel rests, the transform is gone and the points sit further apart by the zoom.
+	await expect.poll(() => page.locator('.map svg.marks').evaluate((el) => (el as unknown as HTMLElement).style.transform)).toBe('');
+	const [cx, cy] = await centre('ID');
+	const [dx, dy] = await centre('TW');
+	const ratio = Math.hypot(dx - cx, dy - cy) / Math.hypot(bx - ax, by - ay);
+	expect(ratio).toBeGreaterThan(1.2);
+	expect(ratio).toBeLessThan(2);
+	// The pointer finds things where they are now drawn.
+	await page.locator('[data-country-point="TW"]').click();
+	await expect(page).toHaveURL(/[?&]country=TW(&|$)/);
+});

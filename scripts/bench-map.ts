@@ -9,6 +9,8 @@
  * - map: first render (ms from navigation start to the first complete canvas draw, median of 3);
  *   main-thread ms per input event (handlers, Svelte update, canvas draw), p50 and p95, for
  *   hover (40 pointer moves), zoom (30 wheel steps) and the time scrubber (30 slider moves);
+ *   for zoom also the ms from the end of the gesture until the map is drawn at its new zoom
+ *   (during a gesture the layers only move);
  *   playback frames (2 s of the play button);
  * - network: time until the view is shown, and hover cost, in whichever mode the size gets
  *   (force layout or adjacency matrix);
@@ -150,7 +152,11 @@ try {
 				Array.from({ length: 40 }, (_, i) => () => page!.mouse.move(box.x + 40 + ((i * 97) % (box.width - 80)), box.y + 40 + ((i * 53) % (box.height - 80))))
 			);
 			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			await page.evaluate(() => ((window as unknown as { __linimasaMapPerf: { settles: number[] } }).__linimasaMapPerf.settles = []));
 			const zoom = await measure(page, Array.from({ length: 30 }, (_, i) => () => page!.mouse.wheel(0, i < 15 ? -120 : 120)));
+			// The map is laid out and drawn again when the wheel rests (150 ms after its last event).
+			await page.waitForTimeout(600);
+			const settles = await page.evaluate(() => (window as unknown as { __linimasaMapPerf: { settles: number[] } }).__linimasaMapPerf.settles);
 			await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
 			const slider = page.getByRole('slider', { name: /^To/ });
 			const [lo, hi] = await slider.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
@@ -178,7 +184,7 @@ try {
 			await page.close();
 			console.log(`map      first render ${f1(quantile(firsts, 0.5))} ms (median of 3: ${firsts.map(f1).join(', ')})`);
 			console.log(`map      hover  ${p5095(hover)}`);
-			console.log(`map      zoom   ${p5095(zoom)}`);
+			console.log(`map      zoom   ${p5095(zoom)}; redrawn after the gesture in ${settles.map(f1).join(', ') || 'n/a'} ms`);
 			console.log(`map      scrub  ${p5095(scrub)}`);
 			console.log(`map      play   ${play.length} canvas frames in 2 s, draw ${p5095(play)}`);
 			console.log(`map JS   ${mapJs.files} files, ${(mapJs.gzip / 1024).toFixed(1)} KiB gzipped (atlas chunk included: ${mapJs.atlas})`);

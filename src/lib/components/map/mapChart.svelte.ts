@@ -48,12 +48,36 @@ export interface Transform {
 export interface PerfRecord {
 	firstRender: number | null;
 	frames: number[];
+	/** ms from the end of each zoom gesture until the map is drawn again at the new zoom. */
+	settles: number[];
+}
+
+/**
+ * The CSS transform that moves layers drawn at zoom `drawn` to where zoom `live` puts them
+ * (transform-origin 0 0), or '' when they are the same.
+ */
+export function driftBetween(drawn: Transform, live: Transform): string {
+	if (drawn.k === live.k && drawn.x === live.x && drawn.y === live.y) return '';
+	const s = live.k / drawn.k;
+	return `translate(${live.x - drawn.x * s}px, ${live.y - drawn.y * s}px) scale(${s})`;
 }
 
 export class MapChart {
 	width = $state(0);
 	height = $state(0);
+	/**
+	 * The zoom the geometry is laid out and drawn for. During a wheel, drag or pinch gesture it
+	 * is held while `live` follows the pointer, and the layers are moved by a CSS transform
+	 * (`drift`) instead of being laid out and drawn again on every event.
+	 */
 	transform = $state.raw<Transform>({ k: 1, x: 0, y: 0 });
+	/** The zoom as d3-zoom last reported it. */
+	live = $state.raw<Transform>({ k: 1, x: 0, y: 0 });
+	/** The CSS transform of every layer: from `transform` to `live`. */
+	readonly drift = $derived(driftBetween(this.transform, this.live));
+	private gesturing = false;
+	private settleTimer: ReturnType<typeof setTimeout> | undefined;
+	private settleStarted: number | null = null;
 	shapes = $state.raw<CountryShape[]>([]);
 	/** Keyboard focus inside the map (drawn as a ring). */
 	focused = $state.raw<Item | null>(null);
@@ -195,7 +219,7 @@ export class MapChart {
 
 	/** The zoom as export parameters: the scale and the [longitude, latitude] at the centre. */
 	zoomQuery(): string {
-		const t = this.transform;
+		const t = this.live;
 		const ll = this.projection.invert?.([(this.width / 2 - t.x) / t.k, (this.height / 2 - t.y) / t.k]);
 		if (!ll || !Number.isFinite(ll[0]) || !Number.isFinite(ll[1])) return '';
 		const f = (n: number, d: number) => String(Math.round(n * 10 ** d) / 10 ** d);
@@ -256,8 +280,20 @@ export class MapChart {
 		return pts;
 	});
 
+	/** A point of the container in the laid-out geometry's pixels (they differ during a gesture). */
+	private toLayout(x: number, y: number): Point {
+		const s = this.live.k / this.transform.k;
+		return [(x - (this.live.x - this.transform.x * s)) / s, (y - (this.live.y - this.transform.y * s)) / s];
+	}
+	private fromLayout(p: Point | null): Point | null {
+		if (!p) return null;
+		const s = this.live.k / this.transform.k;
+		return [p[0] * s + this.live.x - this.transform.x * s, p[1] * s + this.live.y - this.transform.y * s];
+	}
+
 	/** What is under a point of the container: a company, a country's point, an arc, a country. */
-	hit(x: number, y: number): Item | null {
+	hit(cx: number, cy: number): Item | null {
+		const [x, y] = this.toLayout(cx, cy);
 		const c = this.companies;
 		let best = -1;
 		let bestD = Infinity;
@@ -297,8 +333,13 @@ export class MapChart {
 		return null;
 	}
 
-	/** Where an item is, for the tooltip and the keyboard focus ring. */
+	/** Where an item is on screen, for the tooltip. */
 	position(item: Item): Point | null {
+		return this.fromLayout(this.layoutPosition(item));
+	}
+
+	/** Where an item is in the laid-out geometry (the focus ring, drawn in the moving layer). */
+	layoutPosition(item: Item): Point | null {
 		if (item.kind === 'country') return this.countryPoint(item.c);
 		if (item.kind === 'actor') {
 			const i = this.companies.actor.indexOf(item.a);
@@ -311,14 +352,37 @@ export class MapChart {
 		return null;
 	}
 
+	/** A new zoom: laid out at once, or during a gesture only moved (and laid out when it rests). */
 	setTransform(t: ZoomTransform | Transform) {
-		this.transform = { k: t.k, x: t.x, y: t.y };
+		this.live = { k: t.k, x: t.x, y: t.y };
+		if (!this.gesturing) {
+			this.transform = this.live;
+			return;
+		}
+		// A drag held still is laid out too, so that it does not wait for the button's release.
+		clearTimeout(this.settleTimer);
+		this.settleTimer = setTimeout(() => this.settle(), 150);
+	}
+	startGesture() {
+		this.gesturing = true;
+	}
+	endGesture() {
+		this.gesturing = false;
+		this.settle();
+	}
+	private settle() {
+		clearTimeout(this.settleTimer);
+		if (this.transform === this.live) return;
+		this.settleStarted = performance.now();
+		this.transform = this.live;
 	}
 
 	reportFrame(ms: number) {
 		if (typeof window === 'undefined') return;
-		const perf = ((window as unknown as { __linimasaMapPerf?: PerfRecord }).__linimasaMapPerf ??= { firstRender: null, frames: [] });
+		const perf = ((window as unknown as { __linimasaMapPerf?: PerfRecord }).__linimasaMapPerf ??= { firstRender: null, frames: [], settles: [] });
 		perf.frames.push(ms);
+		if (this.settleStarted !== null) perf.settles.push(performance.now() - this.settleStarted);
+		this.settleStarted = null;
 		if (perf.frames.length > 2000) perf.frames.splice(0, perf.frames.length - 2000);
 		if (perf.firstRender === null && this.width > 0 && this.shapes.length) perf.firstRender = performance.now();
 	}
