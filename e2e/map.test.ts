@@ -168,3 +168,26 @@ test('a wheel zoom moves the drawn layers at once and lays the map out again whe
 	await page.locator('[data-country-point="TW"]').click();
 	await expect(page).toHaveURL(/[?&]country=TW(&|$)/);
 });
+
+test('while the scrubber moves the table keeps its window, dimmed, and catches up when let go', async ({ page }) => {
+	await page.goto('/map');
+	await ready(page);
+	const before = await rows(page);
+	expect(before.some((l) => l.includes('United States|Ban or block'))).toBe(true);
+	const slider = page.getByRole('slider', { name: /^To/ });
+	const day = String(Date.UTC(2017, 11, 31) / 86_400_000);
+	// An input without a change: the map follows, the table waits.
+	await slider.evaluate((el: HTMLInputElement, v: string) => {
+		el.value = v;
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+	}, day);
+	await expect(page.locator('.summary')).toContainText('undated events are not shown');
+	await expect(page.locator('.links-table')).toHaveAttribute('aria-busy', 'true');
+	expect(await rows(page)).toEqual(before);
+	// Let go: the table shows the window.
+	await slider.evaluate((el: HTMLInputElement) => el.dispatchEvent(new Event('change', { bubbles: true })));
+	await expect(page.locator('.links-table')).toHaveAttribute('aria-busy', 'false');
+	const after = await rows(page);
+	expect(after.some((l) => l.includes('United States|Ban or block'))).toBe(false);
+	expect(after).toContain('Telegram|United Arab Emirates|Indonesia|Agreement');
+});

@@ -8,8 +8,9 @@ import type { LinksPayload } from './payload';
 export interface WindowCounts {
 	/** Events per link in the window (0: hidden). */
 	link: Uint32Array;
-	first: Float64Array;
-	last: Float64Array;
+	/** First and last day of each link's events in the window (counted when first read). */
+	readonly first: Float64Array;
+	readonly last: Float64Array;
 	/** Distinct events touching each country (as home or counterpart). */
 	country: Uint32Array;
 	/** Events per actor (companies), by actor index. */
@@ -20,26 +21,69 @@ export interface WindowCounts {
 	undatedHidden: number;
 }
 
+/** Whether event e of the payload falls in the window (null: all time, undated included). */
+function inWindowAt(p: LinksPayload, e: number, window: [number, number] | null): boolean {
+	if (!window) return true;
+	return p.events.undated[e] === 0 && p.events.start[e]! <= window[1] && p.events.end[e]! >= window[0];
+}
+
+/**
+ * Counts with the links' first and last days left until something reads them (the table, a
+ * tooltip): the map redraws on every frame of the scrubber without them.
+ */
+class Counts implements WindowCounts {
+	link: Uint32Array;
+	country: Uint32Array;
+	actor: Uint32Array;
+	events = 0;
+	undatedHidden = 0;
+	#spans: { first: Float64Array; last: Float64Array } | null = null;
+
+	constructor(
+		private readonly p: LinksPayload,
+		private readonly window: [number, number] | null
+	) {
+		this.link = new Uint32Array(p.links.type.length);
+		this.country = new Uint32Array(p.countries.length);
+		this.actor = new Uint32Array(p.actors.length);
+	}
+	get first(): Float64Array {
+		return (this.#spans ??= this.spans()).first;
+	}
+	get last(): Float64Array {
+		return (this.#spans ??= this.spans()).last;
+	}
+	private spans() {
+		const { p, window } = this;
+		const nl = p.links.type.length;
+		const first = new Float64Array(nl).fill(Infinity);
+		const last = new Float64Array(nl).fill(-Infinity);
+		const { start, end, undated } = p.events;
+		const ev = p.rows.event;
+		for (let r = 0; r < ev.length; r++) {
+			const e = ev[r]!;
+			if (undated[e] !== 0 || !inWindowAt(p, e, window)) continue;
+			const s = start[e]!;
+			const en = end[e]!;
+			// An open side takes the other side's day.
+			const a = s > -1e8 ? s : en;
+			const b = en < 1e8 ? en : s;
+			const l = p.rows.link[r]!;
+			if (a < first[l]!) first[l] = a;
+			if (b > last[l]!) last[l] = b;
+		}
+		return { first, last };
+	}
+}
+
 export function countInWindow(p: LinksPayload, window: [number, number] | null): WindowCounts {
-	const nl = p.links.type.length;
-	const out: WindowCounts = {
-		link: new Uint32Array(nl),
-		first: new Float64Array(nl).fill(Infinity),
-		last: new Float64Array(nl).fill(-Infinity),
-		country: new Uint32Array(p.countries.length),
-		actor: new Uint32Array(p.actors.length),
-		events: 0,
-		undatedHidden: 0
-	};
-	const { start, end, undated } = p.events;
+	const out = new Counts(p, window);
 	const ev = p.rows.event;
 	const lk = p.rows.link;
 	const home = p.links.home;
 	const country = p.links.country;
 	const company = p.links.company;
 	const via = p.links.via;
-	const w0 = window ? window[0] : 0;
-	const w1 = window ? window[1] : 0;
 	const touched: number[] = [];
 	const actorsTouched: number[] = [];
 	const rows = ev.length;
@@ -48,25 +92,16 @@ export function countInWindow(p: LinksPayload, window: [number, number] | null):
 		const e = ev[r]!;
 		let r2 = r + 1;
 		while (r2 < rows && ev[r2] === e) r2++;
-		const dated = undated[e] === 0;
-		const s = start[e]!;
-		const en = end[e]!;
-		if (window && !(dated && s <= w1 && en >= w0)) {
-			if (!dated) out.undatedHidden++;
+		if (!inWindowAt(p, e, window)) {
+			if (p.events.undated[e] !== 0) out.undatedHidden++;
 			r = r2;
 			continue;
 		}
 		out.events++;
-		const a = s > -1e8 ? s : en;
-		const b = en < 1e8 ? en : s;
 		if (r2 === r + 1) {
 			// One link (the common case): no de-duplication needed.
 			const l = lk[r]!;
 			out.link[l]!++;
-			if (dated) {
-				if (a < out.first[l]!) out.first[l] = a;
-				if (b > out.last[l]!) out.last[l] = b;
-			}
 			const h = home[l]!;
 			const c = country[l]!;
 			out.country[h]!++;
@@ -83,10 +118,6 @@ export function countInWindow(p: LinksPayload, window: [number, number] | null):
 		for (let q = r; q < r2; q++) {
 			const l = lk[q]!;
 			out.link[l]!++;
-			if (dated) {
-				if (a < out.first[l]!) out.first[l] = a;
-				if (b > out.last[l]!) out.last[l] = b;
-			}
 			const h = home[l]!;
 			const c = country[l]!;
 			if (!touched.includes(h)) touched.push(h);
@@ -109,8 +140,6 @@ export interface Arc {
 	country: number;
 	type: number;
 	count: number;
-	first: number;
-	last: number;
 	/** Link indices behind the arc. */
 	links: number[];
 }
@@ -131,12 +160,10 @@ export function arcsOf(p: LinksPayload, counts: WindowCounts, keep?: (link: numb
 		const id = (t * nc + h) * nc + c;
 		let arc = arcs.get(id);
 		if (!arc) {
-			arc = { key: '', home: h, country: c, type: t, count: 0, first: Infinity, last: -Infinity, links: [] };
+			arc = { key: '', home: h, country: c, type: t, count: 0, links: [] };
 			arcs.set(id, arc);
 		}
 		arc.count += n;
-		arc.first = Math.min(arc.first, counts.first[l]!);
-		arc.last = Math.max(arc.last, counts.last[l]!);
 		arc.links.push(l);
 	}
 	const out = [...arcs.values()];
@@ -159,6 +186,28 @@ export function typedArcCount(p: LinksPayload, counts: WindowCounts, limit: numb
 	return seen.size;
 }
 
+/**
+ * The `limit` ids with the highest totals (whole numbers), highest first, ties by id: as sorting
+ * them all and slicing, without sorting the thousands of pairs a busy window has.
+ */
+export function busiest(ids: number[], total: Float64Array, limit: number): number[] {
+	const byTotal = (a: number, b: number) => total[b]! - total[a]! || a - b;
+	if (ids.length <= limit) return ids.sort(byTotal);
+	let max = 0;
+	for (const id of ids) if (total[id]! > max) max = total[id]!;
+	// How many ids have each total; the cut-off is the total where the count reaches the limit.
+	const histogram = new Uint32Array(max + 1);
+	for (const id of ids) histogram[total[id]!]!++;
+	let cut = max;
+	for (let above = 0; cut > 0 && above + histogram[cut]! < limit; cut--) above += histogram[cut]!;
+	// Above the cut-off: fewer than the limit, sorted; at it (often thousands of ties at a low
+	// total): the lowest ids, by a typed-array sort.
+	const kept = ids.filter((id) => total[id]! > cut).sort(byTotal);
+	const ties = Int32Array.from(ids.filter((id) => total[id] === cut)).sort();
+	for (let i = 0; kept.length < limit; i++) kept.push(ties[i]!);
+	return kept;
+}
+
 /** The window's links merged per country pair straight from the counts (as pairsOf, faster). */
 export function pairsInWindow(p: LinksPayload, counts: WindowCounts, limit: number, keep?: (link: number) => boolean): Arc[] {
 	const nc = p.countries.length;
@@ -172,7 +221,7 @@ export function pairsInWindow(p: LinksPayload, counts: WindowCounts, limit: numb
 		if (total[id] === 0) ids.push(id);
 		total[id]! += n;
 	}
-	const kept = ids.sort((a, b) => total[b]! - total[a]! || a - b).slice(0, limit);
+	const kept = busiest(ids, total, limit);
 	const slot = new Int32Array(nc * nc).fill(-1);
 	const arcs: Arc[] = [];
 	const byType = new Float64Array(kept.length * nt);
@@ -180,7 +229,7 @@ export function pairsInWindow(p: LinksPayload, counts: WindowCounts, limit: numb
 		const h = Math.floor(id / nc);
 		const c = id % nc;
 		slot[id] = arcs.length;
-		arcs.push({ key: `${p.countries[h]}>${p.countries[c]}:*`, home: h, country: c, type: 0, count: total[id]!, first: Infinity, last: -Infinity, links: [] });
+		arcs.push({ key: `${p.countries[h]}>${p.countries[c]}:*`, home: h, country: c, type: 0, count: total[id]!, links: [] });
 	}
 	for (let l = 0; l < counts.link.length; l++) {
 		const n = counts.link[l]!;
@@ -189,8 +238,6 @@ export function pairsInWindow(p: LinksPayload, counts: WindowCounts, limit: numb
 		if (k < 0) continue;
 		const arc = arcs[k]!;
 		arc.links.push(l);
-		if (counts.first[l]! < arc.first) arc.first = counts.first[l]!;
-		if (counts.last[l]! > arc.last) arc.last = counts.last[l]!;
 		byType[k * nt + p.links.type[l]!]! += n;
 	}
 	arcs.forEach((arc, k) => {
@@ -229,12 +276,10 @@ export function pairsOf(arcs: Arc[], limit: number): Arc[] {
 		const key = `${a.home}>${a.country}`;
 		let p = pairs.get(key);
 		if (!p) {
-			p = { arc: { key: `${key}:*`, home: a.home, country: a.country, type: a.type, count: 0, first: Infinity, last: -Infinity, links: [] }, byType: new Map() };
+			p = { arc: { key: `${key}:*`, home: a.home, country: a.country, type: a.type, count: 0, links: [] }, byType: new Map() };
 			pairs.set(key, p);
 		}
 		p.arc.count += a.count;
-		p.arc.first = Math.min(p.arc.first, a.first);
-		p.arc.last = Math.max(p.arc.last, a.last);
 		for (const l of a.links) p.arc.links.push(l);
 		p.byType.set(a.type, (p.byType.get(a.type) ?? 0) + a.count);
 	}

@@ -1,3 +1,4 @@
+import { EVENT_TYPES } from '$lib/timeline/eventTypes';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Actor, Event, EventsFile } from '$lib/schema/events';
@@ -136,14 +137,17 @@ describe('payload and window counts', () => {
 		for (const window of [null, [day('2017-01-01'), day('2017-12-31')], [day('2019-01-01'), day('2019-12-31')]] as const) {
 			const counts = countInWindow(payload, window as [number, number] | null);
 			const expected = deriveLinks(seeds, actors, window as [number, number] | null);
-			const got = new Map<string, number>();
+			const got = new Map<string, [number, number | null, number | null]>();
+			const day = (d: number) => (Number.isFinite(d) ? d : null);
 			for (let l = 0; l < counts.link.length; l++) {
 				if (!counts.link[l]) continue;
 				const co = payload.links.company[l]!;
 				const key = `${co < 0 ? `~${payload.countries[payload.links.home[l]!]}` : payload.actors[co]!.id}>${payload.countries[payload.links.country[l]!]}`;
-				got.set(`${key}:${payload.links.type[l]}`, counts.link[l]!);
+				got.set(`${key}:${EVENT_TYPES[payload.links.type[l]!]}`, [counts.link[l]!, day(counts.first[l]!), day(counts.last[l]!)]);
 			}
 			expect(got.size).toBe(expected.length);
+			// Same events, first and last day per link (read lazily from the counts).
+			for (const link of expected) expect(got.get(link.key), link.key).toEqual([link.count, link.first, link.last]);
 		}
 	});
 	it('counts distinct events per country and merges arcs per country pair and type', () => {
@@ -163,12 +167,12 @@ describe('pairsOf', () => {
 	it('merges arcs of one country pair and colours them by the busiest type', async () => {
 		const { pairsOf } = await import('./aggregate');
 		const arcs = [
-			{ key: 'a', home: 0, country: 1, type: 2, count: 3, first: 10, last: 20, links: [0] },
-			{ key: 'b', home: 0, country: 1, type: 5, count: 1, first: 5, last: 30, links: [1] },
-			{ key: 'c', home: 1, country: 0, type: 5, count: 1, first: 5, last: 5, links: [2] }
+			{ key: 'a', home: 0, country: 1, type: 2, count: 3, links: [0] },
+			{ key: 'b', home: 0, country: 1, type: 5, count: 1, links: [1] },
+			{ key: 'c', home: 1, country: 0, type: 5, count: 1, links: [2] }
 		];
 		const pairs = pairsOf(arcs, 10);
-		expect(pairs[0]).toMatchObject({ home: 0, country: 1, type: 2, count: 4, first: 5, last: 30, links: [0, 1] });
+		expect(pairs[0]).toMatchObject({ home: 0, country: 1, type: 2, count: 4, links: [0, 1] });
 		expect(pairs).toHaveLength(2);
 		expect(pairsOf(arcs, 1)).toHaveLength(1);
 	});
@@ -194,5 +198,26 @@ describe('pairsInWindow', () => {
 		const slow = pairsOf(arcsOf(payload, counts), 100).map(strip);
 		const fast = pairsInWindow(payload, counts, 100).map(strip);
 		expect(new Set(fast.map((a) => JSON.stringify(a)))).toEqual(new Set(slow.map((a) => JSON.stringify(a))));
+	});
+});
+
+describe('busiest', () => {
+	it('keeps what sorting by total (then id) and slicing keeps', async () => {
+		const { busiest } = await import('./aggregate');
+		// Seeded: totals skewed towards small whole numbers, so ties at the cut-off are common.
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		for (const [n, limit] of [[0, 5], [3, 5], [5, 5], [200, 10], [5000, 400], [5000, 4999]] as [number, number][]) {
+			const total = new Float64Array(20000);
+			const ids: number[] = [];
+			while (ids.length < n) {
+				const id = Math.floor(random() * total.length);
+				if (total[id]) continue;
+				total[id] = 1 + Math.floor(random() ** 4 * 60);
+				ids.push(id);
+			}
+			const expected = [...ids].sort((a, b) => total[b]! - total[a]! || a - b).slice(0, limit);
+			expect(busiest([...ids], total, limit)).toEqual(expected);
+		}
 	});
 });

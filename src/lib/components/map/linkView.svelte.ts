@@ -32,6 +32,23 @@ export interface Description {
 
 const KEY = Symbol('link-view');
 
+/** Links with events in the counts, most events first (a counting sort: counts are small whole numbers). */
+function linksByCount(counts: WindowCounts): number[] {
+	const c = counts.link;
+	let max = 0;
+	let n = 0;
+	for (let l = 0; l < c.length; l++) if (c[l]) {
+		n++;
+		if (c[l]! > max) max = c[l]!;
+	}
+	const starts = new Uint32Array(max + 2);
+	for (let l = 0; l < c.length; l++) if (c[l]) starts[max - c[l]! + 1]!++;
+	for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
+	const out = new Array<number>(n);
+	for (let l = 0; l < c.length; l++) if (c[l]) out[starts[max - c[l]!]!++] = l;
+	return out;
+}
+
 export class LinkView {
 	payload: LinksPayload = $state.raw() as LinksPayload;
 	window = $state.raw<[number, number] | null>(null);
@@ -55,21 +72,24 @@ export class LinkView {
 	readonly merged = $derived(typedArcCount(this.payload, this.counts, LinkView.TYPED_ARCS) > LinkView.TYPED_ARCS);
 	/** Arcs to draw: one per (home, counterpart, type), or per country pair when merged. */
 	readonly arcs: Arc[] = $derived(this.merged ? pairsInWindow(this.payload, this.counts, LinkView.PAIR_LIMIT) : arcsOf(this.payload, this.counts));
-	/** Links in the window, most events first (a counting sort: counts are small whole numbers). */
-	readonly visibleLinks = $derived.by(() => {
-		const c = this.counts.link;
-		let max = 0;
-		let n = 0;
-		for (let l = 0; l < c.length; l++) if (c[l]) {
-			n++;
-			if (c[l]! > max) max = c[l]!;
-		}
-		const starts = new Uint32Array(max + 2);
-		for (let l = 0; l < c.length; l++) if (c[l]) starts[max - c[l]! + 1]!++;
-		for (let k = 1; k < starts.length; k++) starts[k]! += starts[k - 1]!;
-		const out = new Array<number>(n);
-		for (let l = 0; l < c.length; l++) if (c[l]) out[starts[max - c[l]!]!++] = l;
-		return out;
+	/** Links in the window, most events first. */
+	readonly visibleLinks = $derived(linksByCount(this.counts));
+	/** True while the time scrubber moves or plays (the window is not the URL's yet). */
+	scrubbing = $state(false);
+	/** The URL's window: what the table shows while the scrubber moves (see `settledLinks`). */
+	settledWindow = $state.raw<[number, number] | null>(null);
+	/**
+	 * Counts in the settled window. They depend on it and the payload only, so the scrubber's
+	 * frames leave them be; when the live window is the settled one, they are its counts.
+	 */
+	readonly settledCounts: WindowCounts = $derived.by(() => {
+		const settled = this.settledWindow;
+		const payload = this.payload;
+		return untrack(() => (this.window === settled && this.payload === payload ? this.counts : countInWindow(payload, settled)));
+	});
+	readonly settledLinks: number[] = $derived.by(() => {
+		const counts = this.settledCounts;
+		return untrack(() => (counts === this.counts ? this.visibleLinks : linksByCount(counts)));
 	});
 	readonly maxCountryCount = $derived(this.counts.country.reduce((m, n) => Math.max(m, n), 0));
 	readonly maxArc = $derived(this.arcs.reduce((m, a) => Math.max(m, a.count), 0));
@@ -189,6 +209,8 @@ export function useLinkView(props: () => LinkViewProps, window: () => [number, n
 	});
 	$effect.pre(() => {
 		const url = window();
+		view.settledWindow = url;
+		view.scrubbing = live !== undefined;
 		view.window = live === undefined ? url : live;
 	});
 	return { view, scrub: (scrubbed, commit) => (live = commit ? undefined : scrubbed) };
