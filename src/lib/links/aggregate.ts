@@ -29,7 +29,7 @@ function inWindowAt(p: LinksPayload, e: number, window: [number, number] | null)
 
 /**
  * Counts with the links' first and last days left until something reads them (the table, a
- * tooltip): the map redraws on every frame of the scrubber without them.
+ * tooltip): without a tooltip open, the scrubber's frames never count them.
  */
 class Counts implements WindowCounts {
 	link: Uint32Array;
@@ -190,11 +190,13 @@ export function typedArcCount(p: LinksPayload, counts: WindowCounts, limit: numb
  * The `limit` ids with the highest totals (whole numbers), highest first, ties by id: as sorting
  * them all and slicing, without sorting the thousands of pairs a busy window has.
  */
-export function busiest(ids: number[], total: Float64Array, limit: number): number[] {
+export function topIds(ids: number[], total: Float64Array, limit: number): number[] {
 	const byTotal = (a: number, b: number) => total[b]! - total[a]! || a - b;
 	if (ids.length <= limit) return ids.sort(byTotal);
 	let max = 0;
 	for (const id of ids) if (total[id]! > max) max = total[id]!;
+	// Totals far above the number of ids would make a histogram bigger than the sort it saves.
+	if (max > 4 * ids.length) return ids.sort(byTotal).slice(0, limit);
 	// How many ids have each total; the cut-off is the total where the count reaches the limit.
 	const histogram = new Uint32Array(max + 1);
 	for (const id of ids) histogram[total[id]!]!++;
@@ -221,7 +223,7 @@ export function pairsInWindow(p: LinksPayload, counts: WindowCounts, limit: numb
 		if (total[id] === 0) ids.push(id);
 		total[id]! += n;
 	}
-	const kept = busiest(ids, total, limit);
+	const kept = topIds(ids, total, limit);
 	const slot = new Int32Array(nc * nc).fill(-1);
 	const arcs: Arc[] = [];
 	const byType = new Float64Array(kept.length * nt);

@@ -201,23 +201,23 @@ describe('pairsInWindow', () => {
 	});
 });
 
-describe('busiest', () => {
+describe('topIds', () => {
 	it('keeps what sorting by total (then id) and slicing keeps', async () => {
-		const { busiest } = await import('./aggregate');
+		const { topIds } = await import('./aggregate');
 		// Seeded: totals skewed towards small whole numbers, so ties at the cut-off are common.
 		let seed = 7;
 		const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-		for (const [n, limit] of [[0, 5], [3, 5], [5, 5], [200, 10], [5000, 400], [5000, 4999]] as [number, number][]) {
+		for (const [n, limit, spread] of [[0, 5, 60], [3, 5, 60], [5, 5, 60], [200, 10, 60], [5000, 400, 60], [5000, 4999, 60], [100, 10, 100000]] as [number, number, number][]) {
 			const total = new Float64Array(20000);
 			const ids: number[] = [];
 			while (ids.length < n) {
 				const id = Math.floor(random() * total.length);
 				if (total[id]) continue;
-				total[id] = 1 + Math.floor(random() ** 4 * 60);
+				total[id] = 1 + Math.floor(random() ** 4 * spread);
 				ids.push(id);
 			}
 			const expected = [...ids].sort((a, b) => total[b]! - total[a]! || a - b).slice(0, limit);
-			expect(busiest([...ids], total, limit)).toEqual(expected);
+			expect(topIds([...ids], total, limit)).toEqual(expected);
 		}
 	});
 });

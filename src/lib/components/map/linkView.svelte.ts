@@ -200,6 +200,9 @@ export interface LinkViewProps {
 export function useLinkView(props: () => LinkViewProps, window: () => [number, number] | null): { view: LinkView; scrub: (window: [number, number] | null, commit: boolean) => void } {
 	const view = setLinkView(new LinkView(decodeLinks(untrack(() => props().payload))));
 	let live = $state.raw<[number, number] | null | undefined>(undefined);
+	// A committed window is shown until the URL has it too (the URL changes a moment later):
+	// dropping it at once would show the URL's old window in between, and count it again.
+	let committedOver: [number, number] | null | undefined = undefined;
 	$effect.pre(() => {
 		const p = props();
 		view.payload = decodeLinks(p.payload);
@@ -209,9 +212,25 @@ export function useLinkView(props: () => LinkViewProps, window: () => [number, n
 	});
 	$effect.pre(() => {
 		const url = window();
+		let shown = live;
+		if (committedOver !== undefined && (url !== committedOver || sameWindow(url, shown))) {
+			committedOver = undefined;
+			shown = undefined;
+			untrack(() => (live = undefined));
+		}
 		view.settledWindow = url;
-		view.scrubbing = live !== undefined;
-		view.window = live === undefined ? url : live;
+		view.scrubbing = shown !== undefined;
+		view.window = shown === undefined ? url : shown;
 	});
-	return { view, scrub: (scrubbed, commit) => (live = commit ? undefined : scrubbed) };
+	return {
+		view,
+		scrub: (scrubbed, commit) => {
+			live = scrubbed;
+			committedOver = commit ? untrack(window) : undefined;
+		}
+	};
+}
+
+function sameWindow(a: [number, number] | null | undefined, b: [number, number] | null | undefined): boolean {
+	return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
 }

@@ -53,13 +53,19 @@ export interface PerfRecord {
 }
 
 /**
- * The CSS transform that moves layers drawn at zoom `drawn` to where zoom `live` puts them
- * (transform-origin 0 0), or '' when they are the same.
+ * How far layers drawn at zoom `drawn` must move to sit where zoom `live` puts them: a point p of
+ * the drawn layers goes to p * s + [tx, ty].
  */
-export function driftBetween(drawn: Transform, live: Transform): string {
-	if (drawn.k === live.k && drawn.x === live.x && drawn.y === live.y) return '';
+export function driftOf(drawn: Transform, live: Transform): { s: number; tx: number; ty: number } {
 	const s = live.k / drawn.k;
-	return `translate(${live.x - drawn.x * s}px, ${live.y - drawn.y * s}px) scale(${s})`;
+	return { s, tx: live.x - drawn.x * s, ty: live.y - drawn.y * s };
+}
+
+/** The drift as a CSS transform (transform-origin 0 0), or '' when the two zooms are the same. */
+export function driftCss(drawn: Transform, live: Transform): string {
+	if (drawn.k === live.k && drawn.x === live.x && drawn.y === live.y) return '';
+	const { s, tx, ty } = driftOf(drawn, live);
+	return `translate(${tx}px, ${ty}px) scale(${s})`;
 }
 
 export class MapChart {
@@ -72,10 +78,10 @@ export class MapChart {
 	 */
 	transform = $state.raw<Transform>({ k: 1, x: 0, y: 0 });
 	/** The zoom as d3-zoom last reported it. */
-	live = $state.raw<Transform>({ k: 1, x: 0, y: 0 });
-	/** The CSS transform of every layer: from `transform` to `live`. */
-	readonly drift = $derived(driftBetween(this.transform, this.live));
-	private gesturing = false;
+	live = $state.raw<Transform>(this.transform);
+	/** The CSS transform of the drawn layers: from `transform` to `live`. */
+	readonly drift = $derived(driftCss(this.transform, this.live));
+	#gesturing = false;
 	private settleTimer: ReturnType<typeof setTimeout> | undefined;
 	private settleStarted: number | null = null;
 	shapes = $state.raw<CountryShape[]>([]);
@@ -281,14 +287,14 @@ export class MapChart {
 	});
 
 	/** A point of the container in the laid-out geometry's pixels (they differ during a gesture). */
-	private toLayout(x: number, y: number): Point {
-		const s = this.live.k / this.transform.k;
-		return [(x - (this.live.x - this.transform.x * s)) / s, (y - (this.live.y - this.transform.y * s)) / s];
+	toLayout(x: number, y: number): Point {
+		const { s, tx, ty } = driftOf(this.transform, this.live);
+		return [(x - tx) / s, (y - ty) / s];
 	}
-	private fromLayout(p: Point | null): Point | null {
-		if (!p) return null;
-		const s = this.live.k / this.transform.k;
-		return [p[0] * s + this.live.x - this.transform.x * s, p[1] * s + this.live.y - this.transform.y * s];
+	/** A point of the laid-out geometry where it is on screen now. */
+	fromLayout(p: Point): Point {
+		const { s, tx, ty } = driftOf(this.transform, this.live);
+		return [p[0] * s + tx, p[1] * s + ty];
 	}
 
 	/** What is under a point of the container: a company, a country's point, an arc, a country. */
@@ -335,7 +341,8 @@ export class MapChart {
 
 	/** Where an item is on screen, for the tooltip. */
 	position(item: Item): Point | null {
-		return this.fromLayout(this.layoutPosition(item));
+		const p = this.layoutPosition(item);
+		return p && this.fromLayout(p);
 	}
 
 	/** Where an item is in the laid-out geometry (the focus ring, drawn in the moving layer). */
@@ -355,7 +362,7 @@ export class MapChart {
 	/** A new zoom: laid out at once, or during a gesture only moved (and laid out when it rests). */
 	setTransform(t: ZoomTransform | Transform) {
 		this.live = { k: t.k, x: t.x, y: t.y };
-		if (!this.gesturing) {
+		if (!this.#gesturing) {
 			this.transform = this.live;
 			return;
 		}
@@ -363,12 +370,22 @@ export class MapChart {
 		clearTimeout(this.settleTimer);
 		this.settleTimer = setTimeout(() => this.settle(), 150);
 	}
+	/** A wheel, drag or pinch gesture started: nothing is hovered while it lasts. */
 	startGesture() {
-		this.gesturing = true;
+		this.#gesturing = true;
+		this.view.hovered = null;
+		this.view.pointer = null;
 	}
 	endGesture() {
-		this.gesturing = false;
+		this.#gesturing = false;
 		this.settle();
+	}
+	get gesturing(): boolean {
+		return this.#gesturing;
+	}
+	/** Stops a pending layout (the map is going away). */
+	dispose() {
+		clearTimeout(this.settleTimer);
 	}
 	private settle() {
 		clearTimeout(this.settleTimer);
