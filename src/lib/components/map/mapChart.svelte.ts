@@ -48,7 +48,7 @@ export interface Transform {
 export interface PerfRecord {
 	firstRender: number | null;
 	frames: number[];
-	/** ms from the end of each zoom gesture until the map is drawn again at the new zoom. */
+	/** ms from laying the map out after a zoom gesture (at its end, or a drag held still) until the arcs are drawn again. */
 	settles: number[];
 }
 
