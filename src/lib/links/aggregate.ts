@@ -3,7 +3,7 @@
  * company, and per drawn arc (home, counterpart, type). One pass over the rows: fast enough to
  * rerun on every frame of the time scrubber's animation.
  */
-import type { LinksPayload } from './payload';
+import { OPEN, OPEN_END, type LinksPayload } from './payload';
 
 export interface WindowCounts {
 	/** Events per link in the window (0: hidden). */
@@ -66,8 +66,8 @@ class Counts implements WindowCounts {
 			const s = start[e]!;
 			const en = end[e]!;
 			// An open side takes the other side's day.
-			const a = s > -1e8 ? s : en;
-			const b = en < 1e8 ? en : s;
+			const a = s !== OPEN ? s : en;
+			const b = en !== OPEN_END ? en : s;
 			const l = p.rows.link[r]!;
 			if (a < first[l]!) first[l] = a;
 			if (b > last[l]!) last[l] = b;

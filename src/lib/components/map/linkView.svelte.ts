@@ -85,7 +85,7 @@ export class LinkView {
 	readonly settledCounts: WindowCounts = $derived.by(() => {
 		const settled = this.settledWindow;
 		const payload = this.payload;
-		return untrack(() => (this.window === settled && this.payload === payload ? this.counts : countInWindow(payload, settled)));
+		return untrack(() => (this.window === settled ? this.counts : countInWindow(payload, settled)));
 	});
 	readonly settledLinks: number[] = $derived.by(() => {
 		const counts = this.settledCounts;
