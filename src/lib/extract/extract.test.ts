@@ -76,6 +76,26 @@ describe('Indonesian news', () => {
 		expect(ban.date).toBe('2018-07-03');
 	});
 
+	it('a passive with its doer straight after the verb: "Aplikasi Xyzchat diblokir Kominfo"', () => {
+		const { events: list, extractor } = extract([{ text: 'Aplikasi Xyzchat diblokir Kominfo pada Selasa (3/7/2018).', meta: { language: 'id' } }]);
+		const ban = only(list, 'ban');
+		expect(has(ban, 'id-kominfo', 'actor')).toBe(true);
+		const target = ban.actors.find((a) => a.role === 'target')!;
+		expect(extractor.actor(target.id)).toMatchObject({ name: 'Xyzchat', kind: 'company' });
+	});
+
+	it('"diblokir di Indonesia" names where, not who', () => {
+		const ban = only(events('Telegram diblokir di Indonesia pada Selasa (3/7/2018).', { language: 'id' }), 'ban');
+		expect(has(ban, 'telegram', 'target')).toBe(true);
+		expect(ban.actors.filter((a) => a.role === 'actor')).toEqual([]);
+	});
+
+	it('an office opened in a city enters that country: "Grab membuka kantor di Jakarta"', () => {
+		const expansion = only(events('Grab membuka kantor di Jakarta pada Selasa (3/7/2018).', { language: 'id' }), 'expansion');
+		expect(has(expansion, 'grab', 'actor')).toBe(true);
+		expect(expansion.countries).toContain('ID');
+	});
+
 	it('an unknown lender named by what it is', () => {
 		const { events: list, extractor } = extract([
 			{ text: 'OJK memanggil platform pinjaman online Kredit Kilat Jaya untuk dimintai keterangan, Senin (2/3/2020).', meta: { language: 'id' } }

@@ -177,6 +177,17 @@ function readTrigger(
 	return null;
 }
 
+/**
+ * An Indonesian passive may name its doer straight after the verb, without "oleh": "Telegram
+ * diblokir Kominfo". Only a name right after a di- verb counts ("diblokir di Indonesia" is a place).
+ */
+function bareAgent(text: string, sentenceStart: number, trigger: TriggerHit, after: Party[]): Party[] {
+	if (!/^di\p{Ll}/u.test(text.slice(trigger.start, trigger.end))) return [];
+	const first = after[0];
+	if (!first || !/^\s+$/.test(text.slice(trigger.end, first.mention.start - sentenceStart))) return [];
+	return [first];
+}
+
 /** "pembicaraan kerja sama": the second noun only says what the talks are about. */
 function dropCompounds(triggers: TriggerHit[]): TriggerHit[] {
 	return triggers.filter((t, k) => {
@@ -188,7 +199,7 @@ function dropCompounds(triggers: TriggerHit[]): TriggerHit[] {
 function assignSides(text: string, sentenceStart: number, trigger: TriggerHit, roles: Roles): Side {
 	const { rule } = trigger;
 	const after = (words: RegExp) => partiesAfterWord(text, sentenceStart, trigger, roles.after, words);
-	if (rule.voice === 'passive') return { actor: after(AGENT) ?? [], target: roles.before };
+	if (rule.voice === 'passive') return { actor: after(AGENT) ?? bareAgent(text, sentenceStart, trigger, roles.after), target: roles.before };
 	if (rule.voice === 'host') return { actor: after(FROM) ?? roles.after, target: roles.before };
 	if (rule.voice === 'nominal' && rule.cameo === '042') {
 		// "kedatangan Durov": Durov visits; "kunjungan ke Kominfo": Kominfo is visited.

@@ -137,6 +137,8 @@ export function readRoles(
 	for (const m of inAfter) {
 		if (m.ref.type === 'place' || (m.ref.type === 'country' && m.locative)) places.push(m);
 		if (m.ref.type === 'country' && (m.market || m.locative)) markets.add(m.ref.code);
+		// "membuka kantor di Jakarta": a city stands for its country's market.
+		else if (m.ref.type === 'place' && m.locative && m.ref.country) markets.add(m.ref.country);
 	}
 	for (const m of inBefore) if (m.market && m.ref.type === 'country') markets.add(m.ref.code);
 	return { before, allBefore, after, places, markets: [...markets], distantSubject };

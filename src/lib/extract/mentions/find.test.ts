@@ -284,6 +284,36 @@ describe('companies and products the gazetteer does not know', () => {
 		expect(actor?.country).toBe('JP');
 	});
 
+	it('a sentence may open with the description, capitalised: "Perusahaan asal Jepang Kabuto ..."', () => {
+		const a = article();
+		const m = a.mention(a.find('Perusahaan asal Jepang Kabuto membuka kantor di Jakarta.'), 'Kabuto');
+		expect(a.registry.get(actorId(m)!)).toMatchObject({ kind: 'company', country: 'JP' });
+	});
+
+	it('so may the text after a dateline: "Jakarta - Aplikasi Xyzchat diblokir ..."', () => {
+		const a = article();
+		const m = a.mention(a.find('Jakarta - Aplikasi Xyzchat diblokir oleh Kominfo.'), 'Xyzchat');
+		expect(a.registry.get(actorId(m)!)?.kind).toBe('company');
+	});
+
+	it('"perusahaan asal Jepang, Kabuto, ...": the name set off by commas', () => {
+		const a = article();
+		const m = a.mention(a.find('Perusahaan asal Jepang, Kabuto, membuka kantor di Jakarta.'), 'Kabuto');
+		expect(a.registry.get(actorId(m)!)).toMatchObject({ kind: 'company', country: 'JP' });
+	});
+
+	it('a time word opening the sentence is not a company described after it', () => {
+		const a = article();
+		a.find('Kemarin, perusahaan asal Jepang Kabuto membuka kantor di Jakarta.');
+		expect(a.registry.all().map((x) => x.name)).toEqual(['Kabuto']);
+	});
+
+	it('"Bank" opening a sentence may start a name: it describes nothing after it', () => {
+		const a = article();
+		a.find('Bank Sejahtera Abadi membuka kantor cabang di Surabaya.');
+		expect(a.registry.all().map((x) => x.name)).not.toContain('Sejahtera Abadi');
+	});
+
 	it('"Basalt SPO, pengembang platform perangkat lunak Rusia" is a Russian company', () => {
 		const a = article();
 		const mentions = a.find('Huawei juga sedang melakukan perundingan dengan Basalt SPO, pengembang platform perangkat lunak Rusia, yang memproduksi sistem operasi Alt.');

@@ -22,6 +22,7 @@ import {
 	LOCATIVE,
 	MAKER_VERBS,
 	NOT_NAMES,
+	OPENING_COMPANY_NOUNS,
 	PLURAL_DETERMINERS,
 	PRODUCT_NOUNS,
 	TITLES
@@ -470,7 +471,9 @@ export class MentionFinder {
 			}
 		}
 		// "layanan pesan instan X", "perusahaan asal Jepang X", "startup X".
-		if (COMPANY_NOUNS.has(lower(tokens[i])) && !isCapitalised(tokens[i])) {
+		// Capitalised only where a sentence (or the text after a dateline's dash) starts.
+		const opening = i === 0 || /[-–—:"“(]\s*$/.test(text.slice(tokens[i - 1]!.end - offset, tokens[i]!.start - offset));
+		if (COMPANY_NOUNS.has(lower(tokens[i])) && (!isCapitalised(tokens[i]) || (opening && OPENING_COMPANY_NOUNS.has(lower(tokens[i]))))) {
 			let country: string | null = null;
 			let j = i + 1;
 			for (let k = 0; k < 4 && j < tokens.length; k++) {
@@ -483,8 +486,11 @@ export class MentionFinder {
 				if (isCapitalised(tokens[j]) || /[,.;:]/.test(gap(j - 1))) break;
 				j++;
 			}
-			if (/[,.;:]/.test(gap(j - 1)) && j > i + 1) return null;
+			// "perusahaan asal Jepang, Kabuto, ...": the name set off by commas.
+			const set = j > i + 1 && /^\s*,\s*$/.test(gap(j - 1));
+			if (/[,.;:]/.test(gap(j - 1)) && j > i + 1 && !set) return null;
 			const run = at(j) ? null : this.nameRun(tokens, j, at);
+			if (run && set && !/^\s*[,.;:]/.test(gap(run.to - 1))) return null;
 			if (run && run.to - run.from <= 3 && !PLURAL_DETERMINERS.has(lower(tokens[i - 1]))) {
 				const name = joinTokens(tokens, run.from, run.to);
 				const company = this.learnCompany(name, country, 'company', ctx);

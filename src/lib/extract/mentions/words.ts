@@ -23,7 +23,16 @@ December Under Over Since Until Despite Although Though Because So Yet Still Now
 Why How Which Both Each Every All Any No Not Only Even Just More Most Such Other Another Chief Executive Officer
 President Minister Prime Secretary Director Spokesman Spokeswoman Spokesperson Chairman Head Company Government
 OTT CEO CTO CFO COO VP PM
+Kemarin Kini Sekarang Tadi Besok Lusa Kelak Lalu Akhirnya Selanjutnya Sebelum Sesudah Kendati Sebab Seperti Padahal
+Justru Apalagi Memang Tentu Rupanya Ternyata Sayangnya Untungnya Yesterday Today Tomorrow Recently
+Previously Separately Additionally Furthermore Moreover Instead Finally Thus Therefore Indeed
 `);
+
+/**
+ * Nouns that open a sentence as a description, never as the first word of a name: "Aplikasi X
+ * diblokir ...", "Perusahaan asal Jepang X membuka ...". ("Bank X" and "Grup X" are often names.)
+ */
+export const OPENING_COMPANY_NOUNS = words('perusahaan startup aplikasi layanan platform situs operator vendor produsen pengembang raksasa penyedia pembuat');
 
 /** Posts that come before a person's name. Longest first when matched. */
 export const TITLES: string[][] = `
