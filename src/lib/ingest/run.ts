@@ -1,7 +1,8 @@
 /**
  * The ingest: a folder of articles -> one validated events file. Used by `npm run ingest` and
  * by tests; it does not print, it reports through `onProgress` and its result. Large folders are
- * analysed on this thread and worker threads, in contiguous slices, so the result is the same as a serial run.
+ * analysed on this thread and worker threads, in contiguous slices, so the result is the same as
+ * a serial run.
  */
 import fs, { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -24,7 +25,7 @@ export interface IngestOptions {
 	/** null: no curation. */
 	curationDir: string | null;
 	maxBytes?: number;
-	/** Threads analysing: this one and N - 1 workers; 1 analyses in this thread. Default: the cores (at most 4), for 200 articles or more. */
+	/** Threads analysing: this one and N - 1 workers. Default: the cores (at most 4), for 200 articles or more. */
 	workers?: number;
 	onProgress?: (done: number, total: number) => void;
 }
@@ -136,11 +137,7 @@ async function analyseInWorkers(
 	const bundled = import.meta.url.endsWith('.mjs');
 	const script = bundled ? new URL('./worker.mjs', import.meta.url) : new URL('./worker-boot.mjs', import.meta.url);
 	const entry = new URL('./worker.ts', import.meta.url).href;
-	// The first slice is analysed on this thread, with the extractor it already has: one thread
-	// fewer to start, and its results need no copying between threads.
-	const started = performance.now();
-	const here = analyseSliceHere(extractor, options, slices[0]!, maxBytes, () => options.onProgress?.(++done, total));
-	const outputs = await Promise.all(
+	const workersDone = Promise.all(
 		slices.slice(1).map(
 			(slice) =>
 				new Promise<{ results: FileResult[]; contextActors: Actor[] }>((resolveSlice, reject) => {
@@ -166,8 +163,12 @@ async function analyseInWorkers(
 				})
 		)
 	);
-	const first = await here;
-	if (process.env.LINIMASA_TIMINGS) process.stderr.write(`timing: this thread ${slices[0]!.length} files in ${(performance.now() - started).toFixed(0)} ms\n`);
+	// The first slice is analysed on this thread, with the extractor it already has, once the
+	// workers are started: one thread fewer to start, and its results need no copying between threads.
+	const [first, outputs] = await Promise.all([
+		analyseSliceHere(extractor, options, slices[0]!, maxBytes, () => options.onProgress?.(++done, total)),
+		workersDone
+	]);
 	// What each slice learned about unknown actors, in file order, as a serial run would have.
 	for (const output of outputs) for (const actor of output.contextActors) extractor.contextActors.add(actor);
 	return first.concat(outputs.flatMap((o) => o.results));
@@ -175,12 +176,14 @@ async function analyseInWorkers(
 
 /** A slice analysed on this thread in small steps, so the workers' messages are taken in between. */
 async function analyseSliceHere(extractor: Extractor, options: IngestOptions, files: string[], maxBytes: number, onFile: () => void): Promise<FileResult[]> {
+	const started = performance.now();
 	const results: FileResult[] = [];
 	for (let k = 0; k < files.length; k++) {
 		results.push(analyseFile(extractor, options.articlesDir, files[k]!, maxBytes));
 		onFile();
 		if (k % 25 === 24) await new Promise((resolveStep) => setImmediate(resolveStep));
 	}
+	if (process.env.LINIMASA_TIMINGS) process.stderr.write(`timing: this thread ${files.length} files in ${(performance.now() - started).toFixed(0)} ms\n`);
 	return results;
 }
 
