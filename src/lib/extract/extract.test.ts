@@ -96,6 +96,28 @@ describe('Indonesian news', () => {
 		expect(expansion.countries).toContain('ID');
 	});
 
+	it('"memblokir aplikasi belanja asal China, Temu,": the app named after its description is the target', () => {
+		const ban = only(events('Komdigi resmi memblokir aplikasi belanja asal China, Temu, pada Rabu (9/10/2024).', { language: 'id' }), 'ban');
+		expect(has(ban, 'id-komdigi', 'actor')).toBe(true);
+		expect(has(ban, 'temu', 'target')).toBe(true);
+		expect(ban.date).toBe('2024-10-09');
+	});
+
+	it('"pemblokiran tersebut" with a party named points at that party\'s block, not the latest one', () => {
+		const list = events(
+			[
+				'Komdigi memblokir aplikasi Temu pada Rabu (9/10/2024).',
+				'Sebelumnya, Komdigi juga melarang TikTok Shop beroperasi pada September 2023.',
+				'Pihak Temu belum memberikan tanggapan terkait pemblokiran tersebut.'
+			].join(' '),
+			{ language: 'id' }
+		);
+		const temu = list.find((e) => has(e, 'temu', 'target'))!;
+		const shop = list.find((e) => has(e, 'tiktok-shop', 'target'))!;
+		expect(temu.sources.map((s) => s.quote)).toContain('Pihak Temu belum memberikan tanggapan terkait pemblokiran tersebut.');
+		expect(shop.sources.map((s) => s.quote)).not.toContain('Pihak Temu belum memberikan tanggapan terkait pemblokiran tersebut.');
+	});
+
 	it('an unknown lender named by what it is', () => {
 		const { events: list, extractor } = extract([
 			{ text: 'OJK memanggil platform pinjaman online Kredit Kilat Jaya untuk dimintai keterangan, Senin (2/3/2020).', meta: { language: 'id' } }

@@ -155,7 +155,8 @@ function readTrigger(
 	}
 	const named = side.actor.length + side.target.length;
 	// "pemblokiran tersebut" points at the last block told however far back; a bare noun only nearby.
-	const referent = anaphoric || named === 0 ? findReferent(state.drafts, rule.type, index, anaphoric ? Infinity : 2) : null;
+	const namedIds = new Set(facts.mentions.flatMap((m) => (m.ref.type === 'actor' ? [m.ref.id] : [])));
+	const referent = anaphoric || named === 0 ? findReferent(state.drafts, rule.type, index, anaphoric ? Infinity : 2, namedIds) : null;
 	if (referent && rule.type === 'ban-lifted' && referent.type === 'ban') {
 		// "(Mereka) mencabut pemblokiran tersebut": lifting the block just told, between the same sides.
 		if (side.actor.length === 0 || byPronoun) side.actor = sideOf(referent, 'actor');
@@ -392,10 +393,16 @@ function lastDated(drafts: EventDraft[]): { date: string; basis: DateBasis } | n
 	return null;
 }
 
-function findReferent(drafts: EventDraft[], type: EventType, index: number, within: number): EventDraft | null {
+/**
+ * The event an anaphor or a bare noun points back at: the latest of its kind, and before that one
+ * with an actor the sentence names ("Pihak Temu ... pemblokiran tersebut" is Temu's block, even
+ * when another block was told since).
+ */
+function findReferent(drafts: EventDraft[], type: EventType, index: number, within: number, named: Set<string>): EventDraft | null {
 	const matches = (d: EventDraft) => family(d.type) === family(type) || (type === 'ban-lifted' && d.type === 'ban');
 	const recent = drafts.filter((d) => matches(d) && index - d.lastMentioned <= within);
-	return recent.sort((a, b) => b.lastMentioned - a.lastMentioned || drafts.indexOf(b) - drafts.indexOf(a))[0] ?? null;
+	const involves = (d: EventDraft) => ([...d.actors.keys()].some((id) => named.has(id)) ? 1 : 0);
+	return recent.sort((a, b) => involves(b) - involves(a) || b.lastMentioned - a.lastMentioned || drafts.indexOf(b) - drafts.indexOf(a))[0] ?? null;
 }
 
 /**

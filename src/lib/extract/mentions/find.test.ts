@@ -375,6 +375,20 @@ describe('companies and products the gazetteer does not know', () => {
 });
 
 describe('what a name does in the sentence', () => {
+	it('a company set off by a comma after a country is not listed with it: "asal China, Temu,"', () => {
+		const a = article();
+		const mentions = a.find('Komdigi memblokir aplikasi belanja asal China, Temu, pada Rabu.');
+		expect(a.mention(mentions, 'China').attribute).toBe(true);
+		expect(a.mention(mentions, 'Temu').attribute).toBeFalsy();
+	});
+
+	it('nor after a place: in "Di Singapura, Grab ..." Grab is not a place', () => {
+		const a = article();
+		const mentions = a.find('Di Singapura, Grab membuka kantor baru.');
+		expect(a.mention(mentions, 'Singapura').locative).toBe(true);
+		expect(a.mention(mentions, 'Grab').locative).toBeFalsy();
+	});
+
 	it('"di Jakarta" is a place, locative', () => {
 		const a = article();
 		const m = a.mention(a.find('Durov melakukan pertemuan tertutup di Jakarta.'), 'Jakarta');

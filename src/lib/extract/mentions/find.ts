@@ -50,6 +50,8 @@ export function slugify(text: string): string {
 const NOT_AFTER_DESCRIPTION = new Set(['oleh', 'by', 'dari', 'from', 'dengan', 'with', 'ke', 'to', 'di', 'in', 'untuk', 'for', 'antara', 'between', 'sebuah', 'suatu', 'a', 'an', 'satu', 'salah']);
 
 /** Starts with a capital, or a digit with letters after it ("Huawei", "5G"; not "2019" or "ponsel"). */
+const isPlace = (m: Mention) => m.ref.type === 'country' || m.ref.type === 'place';
+
 function isCapitalised(t: Token | undefined): boolean {
 	if (!t) return false;
 	const c = t.text.charAt(0);
@@ -620,7 +622,9 @@ export class MentionFinder {
 			const p1 = lower(tokens[k - 1]);
 			const p2 = lower(tokens[k - 2]);
 			const between = previous ? text.slice(previous.end - offset, m.start - offset) : null;
-			const listed = between !== null && /^\s*(?:,|,?\s*(?:dan|serta|and|or|atau|maupun))\s*$/i.test(between);
+			// Items of one list are of one sort: in "asal China, Temu," and "Di Singapura, Grab ..." the
+			// company after the country is not listed with it.
+			const listed = between !== null && previous !== null && isPlace(previous) === isPlace(m) && /^\s*(?:,|,?\s*(?:dan|serta|and|or|atau|maupun))\s*$/i.test(between);
 			if (listed && previous) {
 				// Items of a list share their head's role: "di Singapura, Malaysia, dan India".
 				for (const key of ['locative', 'market', 'attribute', 'modifier'] as const) if (previous[key]) m[key] = true;
