@@ -118,6 +118,25 @@ describe('Indonesian news', () => {
 		expect(shop.sources.map((s) => s.quote)).not.toContain('Pihak Temu belum memberikan tanggapan terkait pemblokiran tersebut.');
 	});
 
+	it('"Pemblokiran tersebut dicabut pada Juli 2020": the block just told is lifted, between the same sides', () => {
+		const list = events('Telkom memblokir akses Netflix sejak Januari 2016. Pemblokiran tersebut dicabut pada Juli 2020.', { language: 'id' });
+		const lifted = only(list, 'ban-lifted');
+		expect(has(lifted, 'telkom', 'actor')).toBe(true);
+		expect(has(lifted, 'netflix', 'target')).toBe(true);
+		expect(lifted.date).toBe('2020-07');
+	});
+
+	it('"Pertemuan digelar ..., Kamis (16/1/2020)" right after a summons dates it and is one of its sources', () => {
+		const list = events(
+			'Kominfo memanggil perwakilan Netflix untuk membahas konten negatif. Pertemuan digelar di kantor Kominfo, Jakarta Pusat, Kamis (16/1/2020).',
+			{ language: 'id', published: '2020-01-17' }
+		);
+		const summons = only(list, 'summons');
+		expect(summons.date).toBe('2020-01-16');
+		expect(summons.sources).toHaveLength(2);
+		expect(list.filter((e) => e.type === 'meeting')).toEqual([]);
+	});
+
 	it('an unknown lender named by what it is', () => {
 		const { events: list, extractor } = extract([
 			{ text: 'OJK memanggil platform pinjaman online Kredit Kilat Jaya untuk dimintai keterangan, Senin (2/3/2020).', meta: { language: 'id' } }
@@ -141,6 +160,24 @@ describe('Indonesian news', () => {
 });
 
 describe('English news', () => {
+	it('"in talks with X about a partnership": the talks are the event, with X on the other side', () => {
+		const talks = only(events('Grab is also in talks with Vietnamese startup Tiki about a possible partnership.', { language: 'en', published: '2019-03-04' }), 'negotiation');
+		expect(has(talks, 'grab')).toBe(true);
+		expect(talks.actors.map((a) => a.id)).toContain('tiki');
+		expect(talks.status).toBe('ongoing');
+	});
+
+	it('"the company" is the company named last; "an investigation into Grab\'s ..." investigates Grab', () => {
+		const list = events(
+			"Grab said on Monday it had raised new funds. The company is in talks with Vietnamese startup Tiki. Vietnam's competition authority opened an investigation into Grab's acquisition of Uber's local business.",
+			{ language: 'en', published: '2019-03-04' }
+		);
+		expect(has(only(list, 'negotiation'), 'grab')).toBe(true);
+		const probe = only(list, 'investigation');
+		expect(has(probe, 'gov-vn', 'actor')).toBe(true);
+		expect(has(probe, 'grab', 'target')).toBe(true);
+	});
+
 	it('a lifted block, the subject given by "it"', () => {
 		// 11 August 2017 was a Friday.
 		const lift = only(

@@ -10,6 +10,7 @@ import { newMention, type Mention } from '../mentions/types';
 import type { Sentence } from '../sentences';
 import type { Token } from '$lib/gazetteer/tokens';
 import { family, STATUS_RANK, type EventDraft } from './draft';
+import { mergeDates } from './merge';
 import { readModality } from './modality';
 import { firstParty, partiesAfterWord, readRoles, toParty, type Party, type Roles } from './roles';
 import { findTriggers, type TriggerHit } from './triggers';
@@ -105,10 +106,11 @@ function readTriggers(input: ArticleInput, state: State, facts: SentenceFacts, i
 	const contextDate = FRAMING_START.test(text) ? lastDated(state.drafts) : null;
 	const roles: Roles[] = [];
 	for (let k = 0; k < triggers.length; k++) roles.push(readRoles(text, sentence.start, triggers[k]!, triggers[k - 1], triggers[k + 1], mentions));
-	// Subjects of later triggers are not objects of earlier ones ("..., Facebook yang akan membuka kantor").
+	// Subjects of later verbs are not objects of earlier ones ("..., Facebook yang akan membuka
+	// kantor"); a later noun has no subject ("in talks with Tiki about a partnership").
 	for (let k = 0; k + 1 < roles.length; k++) {
 		const later = new Set<Mention>();
-		for (let j = k + 1; j < roles.length; j++) for (const p of roles[j]!.before) later.add(p.mention);
+		for (let j = k + 1; j < roles.length; j++) if (triggers[j]!.rule.voice !== 'nominal') for (const p of roles[j]!.before) later.add(p.mention);
 		roles[k]!.after = roles[k]!.after.filter((p) => !later.has(p.mention));
 	}
 	const created: EventDraft[] = [];
@@ -173,6 +175,16 @@ function readTrigger(
 		state.drafts.push(draft);
 		state.lastParties = [...side.actor, ...side.target];
 		return draft;
+	}
+	// "Pertemuan digelar di kantor Kominfo, Kamis (16/1/2020).": an event noun naming too little
+	// for an event of its own, right after one of its kind with those parties, tells more of it.
+	const previous = rule.voice === 'nominal' ? findReferent(state.drafts, rule.type, index, 1, namedIds) : null;
+	if (previous && family(previous.type) === family(rule.type) && [...draft.actors.keys()].every((id) => previous.actors.has(id))) {
+		attach(previous, input, facts, side, modality.explicit ? modality.status : null);
+		mergeDates(previous, draft);
+		const source = previous.sources.find((x) => x.start === facts.sentence.start);
+		if (source && previous.date === draft.date) source.dateText ??= draft.sources[0]!.dateText;
+		return null;
 	}
 	if (NEEDS_TARGET.has(draft.type) && [...draft.actors.values()].includes('actor')) state.pending = { draft, sentence: index };
 	return null;

@@ -152,7 +152,7 @@ export function mergeInto(a: EventDraft, b: EventDraft, info: ActorInfo): EventD
 }
 
 /** Keep the most precise date that every source allows. */
-function mergeDates(a: EventDraft, b: EventDraft) {
+export function mergeDates(a: EventDraft, b: EventDraft) {
 	if (!b.date) return;
 	if (!a.date) {
 		a.date = b.date;

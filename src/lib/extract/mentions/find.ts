@@ -49,8 +49,9 @@ export function slugify(text: string): string {
 /** Words before a description that make it "a company", not "the company". */
 const NOT_AFTER_DESCRIPTION = new Set(['oleh', 'by', 'dari', 'from', 'dengan', 'with', 'ke', 'to', 'di', 'in', 'untuk', 'for', 'antara', 'between', 'sebuah', 'suatu', 'a', 'an', 'satu', 'salah']);
 
-/** Starts with a capital, or a digit with letters after it ("Huawei", "5G"; not "2019" or "ponsel"). */
 const isPlace = (m: Mention) => m.ref.type === 'country' || m.ref.type === 'place';
+
+/** Starts with a capital, or a digit with letters after it ("Huawei", "5G"; not "2019" or "ponsel"). */
 
 function isCapitalised(t: Token | undefined): boolean {
 	if (!t) return false;
@@ -577,6 +578,10 @@ export class MentionFinder {
 		if (PLURAL_DETERMINERS.has(lower(tokens[i - 1])) || tokens[i]!.text.includes('-')) return null;
 		// "dikembangkan oleh perusahaan Rusia": a company, not the one already named.
 		if (NOT_AFTER_DESCRIPTION.has(lower(tokens[i - 1])) || MAKER_VERBS.has(lower(tokens[i - 1]))) return null;
+		// English puts the article first: "The company said ...", "the firm's plans".
+		if (lower(tokens[i - 1]) === 'the' && (w === 'company' || w === 'firm') && ctx.lastCompany && !isCapitalised(tokens[i + 1])) {
+			return { mentions: [this.actorMention(tokens, i - 1, i + 1, ctx.lastCompany, { coreference: true })], next: i + 1 };
+		}
 		for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
 			const t = lower(tokens[j]);
 			if (DEMONSTRATIVES.has(t) && t !== 'the' && ctx.lastCompany) {
@@ -630,7 +635,8 @@ export class MentionFinder {
 				for (const key of ['locative', 'market', 'attribute', 'modifier'] as const) if (previous[key]) m[key] = true;
 			} else {
 				if (ATTRIBUTE.has(p1) || (p1 === 'oleh' && ATTRIBUTE.has(p2)) || (p1 === 'di' && ATTRIBUTE.has(p2)) || (p1 === 'by' && ATTRIBUTE.has(p2))) m.attribute = true;
-				else if (LOCATIVE.has(p1) || (p1 === 'negara' && LOCATIVE.has(p2))) m.locative = true;
+				// "an investigation into Grab's acquisition": into a company is not into a place.
+				else if ((LOCATIVE.has(p1) && !(p1 === 'into' && m.ref.type === 'actor')) || (p1 === 'negara' && LOCATIVE.has(p2))) m.locative = true;
 				if (p1 === 'pasar' || p1 === 'market' || p1 === 'markets' || (p1 === 'negara' && LOCATIVE.has(p2))) {
 					m.market = true;
 					m.locative = true;
