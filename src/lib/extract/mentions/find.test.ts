@@ -382,6 +382,13 @@ describe('what a name does in the sentence', () => {
 		expect(a.mention(mentions, 'Temu').attribute).toBeFalsy();
 	});
 
+	it('a country opening a clause is a party, not a modifier of the word before: "Sementara itu, Malaysia ..."', () => {
+		const a = article();
+		expect(a.mention(a.find('Sementara itu, Malaysia menyelidiki X atas dugaan pelanggaran.'), 'Malaysia').modifier).toBeFalsy();
+		expect(a.mention(a.find('Sementara itu Malaysia menyelidiki X.'), 'Malaysia').modifier).toBeFalsy();
+		expect(a.mention(a.find('Kominfo memanggil perusahaan Malaysia pekan ini.'), 'Malaysia').modifier).toBe(true);
+	});
+
 	it('nor after a place: in "Di Singapura, Grab ..." Grab is not a place', () => {
 		const a = article();
 		const mentions = a.find('Di Singapura, Grab membuka kantor baru.');

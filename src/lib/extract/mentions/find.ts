@@ -641,7 +641,9 @@ export class MentionFinder {
 					m.market = true;
 					m.locative = true;
 				}
-				if (m.ref.type === 'country' && !m.locative && !m.attribute && isCommonNoun(tokens[k - 1])) m.modifier = true;
+				// "perusahaan Malaysia" is a Malaysian company; "Sementara itu, Malaysia ..." is Malaysia.
+				const joined = k > 0 && /^\s+$/.test(text.slice(tokens[k - 1]!.end - offset, m.start - offset));
+				if (m.ref.type === 'country' && !m.locative && !m.attribute && joined && isCommonNoun(tokens[k - 1])) m.modifier = true;
 				// English: "Chinese firms", "a Russian developer".
 				if (m.ref.type === 'country' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && this.isAdjective(m.text)) m.modifier = true;
 			}
@@ -702,7 +704,7 @@ export class MentionFinder {
 	}
 }
 
-const FUNCTION_WORDS = new Set(['dengan', 'antara', 'oleh', 'bagi', 'untuk', 'terhadap', 'atas', 'with', 'between', 'by', 'for', 'against', 'on', 'of', 'the', 'a', 'yang', 'bahwa', 'jika', 'karena', 'sejak', 'juga', 'bahkan', 'sedang', 'telah', 'akan']);
+const FUNCTION_WORDS = new Set(['dengan', 'antara', 'oleh', 'bagi', 'untuk', 'terhadap', 'atas', 'with', 'between', 'by', 'for', 'against', 'on', 'of', 'the', 'a', 'yang', 'bahwa', 'jika', 'karena', 'sejak', 'juga', 'bahkan', 'sedang', 'telah', 'akan', 'itu', 'ini', 'tersebut', 'pun', 'lalu', 'kini', 'sementara']);
 
 /** Indonesian nouns before a country ("perusahaan teknologi AS") vs verbs ("melarang China"). */
 function isCommonNoun(token: Token | undefined): boolean {
