@@ -160,6 +160,24 @@ describe('Indonesian news', () => {
 });
 
 describe('English news', () => {
+	it('"The minister met ..." is the minister named before, and "and the two sides agreed" leaves the meeting its other side', () => {
+		const meeting = only(
+			events(
+				'Industry Minister Agus Gumiwang Kartasasmita said on Monday the ban would stay. The minister met Apple executives in Jakarta on Nov 20 and the two sides agreed to continue negotiations.',
+				{ language: 'en', published: '2024-11-25' }
+			),
+			'meeting'
+		);
+		expect(has(meeting, 'agus-gumiwang-kartasasmita')).toBe(true);
+		expect(has(meeting, 'apple')).toBe(true);
+		expect(meeting.date).toBe('2024-11-20');
+	});
+
+	it('an offer to invest is planned, not done', () => {
+		const expansion = only(events('Apple has offered to invest $100 million in a factory in Bandung.', { language: 'en', published: '2024-11-25' }), 'expansion');
+		expect(expansion.status).toBe('planned');
+	});
+
 	it('"in talks with X about a partnership": the talks are the event, with X on the other side', () => {
 		const talks = only(events('Grab is also in talks with Vietnamese startup Tiki about a possible partnership.', { language: 'en', published: '2019-03-04' }), 'negotiation');
 		expect(has(talks, 'grab')).toBe(true);

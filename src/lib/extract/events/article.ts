@@ -107,10 +107,13 @@ function readTriggers(input: ArticleInput, state: State, facts: SentenceFacts, i
 	const roles: Roles[] = [];
 	for (let k = 0; k < triggers.length; k++) roles.push(readRoles(text, sentence.start, triggers[k]!, triggers[k - 1], triggers[k + 1], mentions));
 	// Subjects of later verbs are not objects of earlier ones ("..., Facebook yang akan membuka
-	// kantor"); a later noun has no subject ("in talks with Tiki about a partnership").
+	// kantor"); a later noun has no subject ("in talks with Tiki about a partnership"), and a name
+	// before "and" or a comma is not the subject of the next clause ("met Apple executives on Nov 20
+	// and the two sides agreed").
+	const subjectOf = (p: Party, j: number) => !/,|\s(?:and|dan|serta)\s/i.test(text.slice(p.mention.end - sentence.start, triggers[j]!.start));
 	for (let k = 0; k + 1 < roles.length; k++) {
 		const later = new Set<Mention>();
-		for (let j = k + 1; j < roles.length; j++) if (triggers[j]!.rule.voice !== 'nominal') for (const p of roles[j]!.before) later.add(p.mention);
+		for (let j = k + 1; j < roles.length; j++) if (triggers[j]!.rule.voice !== 'nominal') for (const p of roles[j]!.before) if (subjectOf(p, j)) later.add(p.mention);
 		roles[k]!.after = roles[k]!.after.filter((p) => !later.has(p.mention));
 	}
 	const created: EventDraft[] = [];

@@ -34,7 +34,7 @@ const HABITUAL = phraseRe(phrases('sering|kerap|acap|seringkali|kerapkali|biasan
 const PLANNED = phraseRe(
 	phrases(`akan|bakal|hendak|berencana|merencanakan|rencana|rencananya|berniat|ingin|berjanji|janji|mengincar|menargetkan|siap|
 direncanakan|dijadwalkan|mengancam|terancam|untuk|will|plans|plan|planned|intends|intend|aims|seeks|expected|scheduled|promised|
-pledged|vowed|threatened|threatens|plans to|wants to|going to|is set to|are set to|is to|are to`)
+pledged|vowed|threatened|threatens|offered|offers|proposed|proposes|menawarkan|mengusulkan|plans to|wants to|going to|is set to|are set to|is to|are to`)
 );
 /** It is going on. */
 const ONGOING_BEFORE = phraseRe(phrases('sedang|tengah|masih|terus|is|are|ongoing|continues|continuing'));

@@ -295,7 +295,7 @@ export class MentionFinder {
 		// Then the name, after an optional comma (commas are not tokens).
 		const nameFrom = j;
 		const nameHit = at(nameFrom);
-		const demonstrative = this.demonstrativePerson(tokens, i + titleLength, titleWords, ctx);
+		const demonstrative = this.demonstrativePerson(tokens, i + titleLength, titleWords, ctx, lower(tokens[i - 1]) === 'the');
 		if (nameHit && (nameHit.ref.type === 'surname' || (nameHit.ref.type === 'actor' && this.gazetteer.actor(nameHit.ref.id)?.kind === 'person'))) {
 			const id = nameHit.ref.id;
 			const affiliation = this.affiliationOf(id, org, ctx);
@@ -340,9 +340,11 @@ export class MentionFinder {
 	}
 
 	/** "CEO tampan itu", "the chief executive": the last person named with that post. */
-	private demonstrativePerson(tokens: Token[], j: number, titleWords: string[], ctx: ArticleContext) {
+	private demonstrativePerson(tokens: Token[], j: number, titleWords: string[], ctx: ArticleContext, afterThe: boolean) {
 		const id = ctx.lastByTitle.get(titleWords.join(' ').toLowerCase());
 		if (!id) return null;
+		// English: "The minister met ..." (but "the minister of trade" may be another one).
+		if (afterThe && !isCapitalised(tokens[j]) && !/^(?:of|for)$/.test(lower(tokens[j]))) return { to: j, id };
 		for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
 			if (isCapitalised(tokens[k])) return null;
 			if (DEMONSTRATIVES.has(lower(tokens[k])) && lower(tokens[k]) !== 'the') return { to: k + 1, id };
