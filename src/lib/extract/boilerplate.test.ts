@@ -275,7 +275,9 @@ describe('links to other stories', () => {
 		'Baca Juga : Masuk ke Indonesia, Huawei Cloud Lakukan Ini',
 		'Lihat juga: Telegram Kembali Bisa Diakses di Indonesia',
 		'Simak Video: Durov Datangi Kantor Kominfo',
-		'Read also: Indonesia lifts Telegram block after talks with Durov.'
+		'Read also: Indonesia lifts Telegram block after talks with Durov.',
+		'Pilihan Editor: Bos Grab Temui Jokowi di Istana',
+		"Editor's pick: Grab boss meets Jokowi at the palace"
 	])('"%s" is boilerplate', (related) => {
 		const raw = lines(title, first, related, second);
 		const s = segment(raw, { title });
@@ -296,6 +298,13 @@ describe('links to other stories', () => {
 		for (const line of ['Baca Juga', 'Kominfo Minta Netflix Buka Kantor di Indonesia', '<i>Waduh</i>! Pasar PC Lesu, Lenovo Merugi Rp962 Miliar']) {
 			expect(s.kindsAt(line), line).toEqual(['boilerplate']);
 		}
+		expect(s.body).toEqual([first, second]);
+	});
+
+	it('so does a bare "ARTIKEL SELANJUTNYA" header', () => {
+		const raw = lines(title, first, second, 'ARTIKEL SELANJUTNYA', 'Elon Musk Kunjungi Bali, Resmikan Starlink');
+		const s = segment(raw, { title });
+		expect(s.kindsAt('Elon Musk Kunjungi Bali, Resmikan Starlink')).toEqual(['boilerplate']);
 		expect(s.body).toEqual([first, second]);
 	});
 

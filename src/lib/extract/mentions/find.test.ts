@@ -186,6 +186,15 @@ describe('people by their posts', () => {
 	});
 });
 
+describe('names with initials', () => {
+	it('"Ketua KPPU M. Fanshurullah Asa" is one person, of KPPU', () => {
+		const a = article();
+		const m = a.mention(a.find('Ketua KPPU M. Fanshurullah Asa mengatakan lembaganya telah memanggil Shopee.'), 'Ketua KPPU M. Fanshurullah Asa');
+		expect(a.actor(actorId(m)!)).toMatchObject({ name: 'M. Fanshurullah Asa', kind: 'person' });
+		expect(m.affiliation).toBe('id-kppu');
+	});
+});
+
 describe('governments by description', () => {
 	it('"Pemerintah Taiwan" is the government of Taiwan', () => {
 		const a = article();

@@ -65,8 +65,14 @@ const lower = (t: Token | undefined) => t?.lower ?? '';
 function joinTokens(tokens: Token[], from: number, to: number): string {
 	if (from >= to) return '';
 	let name = tokens[from]!.text;
-	for (let k = from + 1; k < to; k++) name += ` ${tokens[k]!.text}`;
+	// Two characters between an initial and the next word are its full stop and a space (see nameRun).
+	for (let k = from + 1; k < to; k++) name += `${/^\p{Lu}$/u.test(tokens[k - 1]!.text) && tokens[k]!.start - tokens[k - 1]!.end === 2 ? '.' : ''} ${tokens[k]!.text}`;
 	return name;
+}
+
+/** "M. Fanshurullah": an initial, its full stop and one space before the next word. */
+function isInitialGap(initial: Token, next: Token, sentence: { text: string; offset: number }): boolean {
+	return /^\p{Lu}$/u.test(initial.text) && sentence.text.slice(initial.end - sentence.offset, next.start - sentence.offset) === '. ';
 }
 
 /** Multi-word entries indexed by their first word, longest first, so a token is checked in O(1). */
@@ -111,8 +117,12 @@ export class MentionFinder {
 		private contextActors: ContextActors
 	) {}
 
+	/** The sentence being read, for the gaps between tokens. */
+	private sentence = { text: '', offset: 0 };
+
 	/** Every mention in a sentence; `offset` is where the sentence starts in the raw text. */
 	find(text: string, offset: number, ctx: ArticleContext, tokens: Token[] = tokenize(text, offset)): Mention[] {
+		this.sentence = { text, offset };
 		const hits = this.gazetteerHits(tokens, ctx);
 		const mentions: Mention[] = [];
 		const at = (i: number) => hits.get(i);
@@ -360,7 +370,8 @@ export class MentionFinder {
 			if (!isCapitalised(t) || NOT_NAMES.has(t.text) || /^\d/.test(t.text)) break;
 			const h = at(to);
 			if (h && h.ref.type !== 'surname') break;
-			if (to > from && tokens[to - 1]!.end !== t.start - 1) break; // names are single-spaced words
+			// Names are single-spaced words, or an initial and its full stop ("M. Fanshurullah Asa").
+			if (to > from && tokens[to - 1]!.end !== t.start - 1 && !isInitialGap(tokens[to - 1]!, t, this.sentence)) break;
 			to++;
 		}
 		return to > from ? { from, to } : null;
