@@ -142,14 +142,18 @@ test('the dashboard\'s Download SVG link gives the same bytes as the endpoint', 
 	await expect(link).toBeVisible();
 	await expect(link).toHaveAttribute('download', '');
 	await expect(page.getByRole('link', { name: 'Download PNG', exact: true })).toHaveAttribute('href', /^\/export\/timeline\.png\?.*scale=2/);
-	const href = (await link.getAttribute('href'))!;
-	const url = new URL(href, BASE);
+	// The link takes the timeline's width once the page has measured it (after hydration).
+	const widthGap = async () => {
+		const linked = Number(new URL((await link.getAttribute('href'))!, BASE).searchParams.get('width'));
+		const shown = await page.locator('.timeline-section').evaluate((e) => e.clientWidth);
+		return Math.abs(linked - shown);
+	};
+	await expect.poll(widthGap).toBeLessThanOrEqual(1);
+	const url = new URL((await link.getAttribute('href'))!, BASE);
 	expect(url.pathname).toBe('/export/timeline.svg');
 	expect(url.searchParams.get('start')).toBe(WINDOW.start);
 	expect(url.searchParams.get('end')).toBe(WINDOW.end);
 	const width = Number(url.searchParams.get('width'));
-	const shown = await page.locator('.timeline-section').evaluate((e) => e.clientWidth);
-	expect(Math.abs(width - shown)).toBeLessThanOrEqual(1);
 	const download = page.waitForEvent('download');
 	await link.click();
 	const file = await download;
