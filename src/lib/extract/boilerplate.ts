@@ -33,7 +33,7 @@ interface Line {
 
 /** "Baca juga:" and friends: the rest of the line (and lines under a bare header) are other stories. */
 const RELATED =
-	/^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya))?|lihat\s+juga|simak\s+(?:juga|video)|tonton\s+juga|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|topik\s+terkait|pilihan\s+editor|artikel\s+(?:selanjutnya|berikutnya|sebelumnya)|berita\s+(?:selanjutnya|berikutnya)|baca\s+berita\s+lainnya|editor'?s\s+(?:picks?|choice)|read\s+(?:also|more|next)|see\s+also|up\s+next|related(?:\s+(?:articles?|stories|news|posts?))?|more\s+on\s+this)\b\s*[:：»>-]?/i;
+	/^(?:baca(?:\s+(?:juga|pula|selengkapnya|lainnya))?|lihat\s+juga|simak\s+(?:juga|video)|tonton\s+juga|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|topik\s+terkait|pilihan\s+editor|artikel\s+(?:selanjutnya|berikutnya|sebelumnya)|berita\s+(?:selanjutnya|berikutnya)|baca\s+berita\s+lainnya|editor'?s\s+(?:picks?|choice)|read\s+(?:also|more|next)|see\s+also|related(?:\s+(?:articles?|stories|news|posts?))?|more\s+on\s+this)\b\s*[:：»>-]?/i;
 
 /** Lines that open the end matter of a page: everything after them is page furniture. */
 const END_MATTER =

@@ -118,14 +118,6 @@ describe('Indonesian news', () => {
 		expect(shop.sources.map((s) => s.quote)).not.toContain('Pihak Temu belum memberikan tanggapan terkait pemblokiran tersebut.');
 	});
 
-	it('"Pemblokiran tersebut dicabut pada Juli 2020": the block just told is lifted, between the same sides', () => {
-		const list = events('Telkom memblokir akses Netflix sejak Januari 2016. Pemblokiran tersebut dicabut pada Juli 2020.', { language: 'id' });
-		const lifted = only(list, 'ban-lifted');
-		expect(has(lifted, 'telkom', 'actor')).toBe(true);
-		expect(has(lifted, 'netflix', 'target')).toBe(true);
-		expect(lifted.date).toBe('2020-07');
-	});
-
 	it('"Pertemuan digelar ..., Kamis (16/1/2020)" right after a summons dates it and is one of its sources', () => {
 		const list = events(
 			'Kominfo memanggil perwakilan Netflix untuk membahas konten negatif. Pertemuan digelar di kantor Kominfo, Jakarta Pusat, Kamis (16/1/2020).',
@@ -135,6 +127,21 @@ describe('Indonesian news', () => {
 		expect(summons.date).toBe('2020-01-16');
 		expect(summons.sources).toHaveLength(2);
 		expect(list.filter((e) => e.type === 'meeting')).toEqual([]);
+	});
+
+	it('a post holder set off by commas after a description is a person who speaks, not a company', () => {
+		const { events: list, extractor } = extract([
+			{ text: 'Juru bicara perusahaan asal China, Li Wei, mengatakan Kominfo memblokir Telegram pada Selasa (3/7/2018).', meta: { language: 'id' } }
+		]);
+		for (const e of list) for (const a of e.actors) expect(extractor.actor(a.id)?.kind === 'company' && extractor.actor(a.id)?.name === 'Li Wei').toBe(false);
+		expect(extractor.contextActors.all().filter((a) => a.kind === 'company').map((a) => a.name)).not.toContain('Li Wei');
+	});
+
+	it('an opening "Perusahaan tersebut ..." or "Aplikasi ini ..." names no company', () => {
+		const { extractor } = extract([
+			{ text: 'Perusahaan tersebut menunjuk Budi Santoso sebagai direktur utama. Aplikasi ini dikembangkan oleh Andi Wijaya sejak 2019.', meta: { language: 'id' } }
+		]);
+		expect(extractor.contextActors.all().filter((a) => a.kind === 'company').map((a) => a.name)).toEqual([]);
 	});
 
 	it('an unknown lender named by what it is', () => {
@@ -171,6 +178,11 @@ describe('English news', () => {
 		expect(has(meeting, 'agus-gumiwang-kartasasmita')).toBe(true);
 		expect(has(meeting, 'apple')).toBe(true);
 		expect(meeting.date).toBe('2024-11-20');
+	});
+
+	it('"The company" after two companies is left unresolved rather than taken for the last one', () => {
+		const list = events("Grab acquired Uber's Southeast Asian business. The company said it would invest $500 million in Vietnam.", { language: 'en', published: '2018-03-26' });
+		expect(list.filter((e) => e.type === 'expansion' && has(e, 'uber'))).toEqual([]);
 	});
 
 	it('an offer to invest is planned, not done', () => {

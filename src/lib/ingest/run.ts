@@ -131,6 +131,7 @@ async function analyseInWorkers(
 ): Promise<FileResult[]> {
 	const size = Math.ceil(files.length / workers);
 	const slices = Array.from({ length: workers }, (_, k) => files.slice(k * size, (k + 1) * size)).filter((s) => s.length);
+	if (slices.length === 0) return [];
 	let done = total - files.length;
 	// Bundled by scripts/run.mjs, the worker sits beside this code as worker.mjs; under tsx or
 	// Vitest it is TypeScript and needs tsx's loader, which worker-boot.mjs registers.

@@ -102,13 +102,6 @@ add('ban', 'nominal', 'sanksi|embargo|sanctions', { cameo: '163' });
 add('ban-lifted', 'active', 'mencabut pemblokiran|mencabut blokir|membuka blokir|membuka blokiran|membuka kembali akses|menormalisasi|lifted the block|lifted a block|lifted its block|lifts a block|unblocked', { cameo: '081', wording: 'block' });
 add('ban-lifted', 'active', 'mencabut larangan|mencabut sanksi|lifted the ban|lifts the ban|lift the ban|lifted a ban|lifted its ban|lifts its ban|lifted sanctions|lifted restrictions|unbanned|removed from the Entity List', { cameo: '081' });
 add('ban-lifted', 'nominal', 'pencabutan pemblokiran|pencabutan blokir|pencabutan larangan|pencabutan sanksi|normalisasi', { cameo: '081' });
-// The ban as the subject of a passive: "Pemblokiran tersebut dicabut pada Juli 2020", "the ban was lifted".
-add(
-	'ban-lifted',
-	'nominal',
-	'pemblokiran dicabut|pemblokiran tersebut dicabut|pemblokiran itu dicabut|blokir dicabut|larangan dicabut|larangan tersebut dicabut|larangan itu dicabut|sanksi dicabut|sanksi tersebut dicabut|ban was lifted|ban has been lifted|ban is lifted|block was lifted|block has been lifted|restrictions were lifted|sanctions were lifted',
-	{ cameo: '081' }
-);
 // ---- fines and lawsuits (172, 115)
 add('fine', 'active', 'mendenda|menjatuhkan denda|mengenakan denda|fined|fines', { cameo: '172' });
 add('fine', 'passive', 'didenda|dijatuhi denda|dikenai denda|was fined|were fined', { cameo: '172' });

@@ -49,6 +49,11 @@ export function slugify(text: string): string {
 /** Words before a description that make it "a company", not "the company". */
 const NOT_AFTER_DESCRIPTION = new Set(['oleh', 'by', 'dari', 'from', 'dengan', 'with', 'ke', 'to', 'di', 'in', 'untuk', 'for', 'antara', 'between', 'sebuah', 'suatu', 'a', 'an', 'satu', 'salah']);
 
+/** Words that end a capitalised opening description before any name. */
+const CLAUSE_WORDS = new Set(['tersebut', 'itu', 'ini', 'yang', 'tadi', 'kami', 'kita', 'mereka']);
+/** After "Name," these say a person speaks: the name is not a company. */
+const SPEECH_VERBS = new Set(['mengatakan', 'kata', 'ujar', 'menjelaskan', 'menyatakan', 'menuturkan', 'said', 'says', 'told']);
+
 const isPlace = (m: Mention) => m.ref.type === 'country' || m.ref.type === 'place';
 
 /** Starts with a capital, or a digit with letters after it ("Huawei", "5G"; not "2019" or "ponsel"). */
@@ -500,13 +505,18 @@ export class MentionFinder {
 					continue;
 				}
 				if (isCapitalised(tokens[j]) || /[,.;:]/.test(gap(j - 1))) break;
+				// A capitalised opening describes only up to its name: "Perusahaan tersebut menunjuk
+				// Budi Santoso", "Aplikasi ini dikembangkan oleh Andi" name no company.
+				if (isCapitalised(tokens[i]) && (CLAUSE_WORDS.has(lower(tokens[j])) || /^(?:me|di|ber|ter)\p{Ll}/u.test(lower(tokens[j])))) return null;
 				j++;
 			}
-			// "perusahaan asal Jepang, Kabuto, ...": the name set off by commas.
-			const set = j > i + 1 && /^\s*,\s*$/.test(gap(j - 1));
+			// "perusahaan asal Jepang, Kabuto, ...": the name set off by commas, after a country, and
+			// not a post's holder ("Juru bicara perusahaan asal China, Li Wei, mengatakan").
+			const postBefore = [1, 2, 3].some((d) => i - d >= 0 && this.titleAt(tokens, i - d) >= d);
+			const set = j > i + 1 && country !== null && !postBefore && /^\s*,\s*$/.test(gap(j - 1));
 			if (/[,.;:]/.test(gap(j - 1)) && j > i + 1 && !set) return null;
 			const run = at(j) ? null : this.nameRun(tokens, j, at);
-			if (run && set && !/^\s*[,.;:]/.test(gap(run.to - 1))) return null;
+			if (run && set && (!/^\s*[,.;:]/.test(gap(run.to - 1)) || SPEECH_VERBS.has(lower(tokens[run.to])))) return null;
 			if (run && run.to - run.from <= 3 && !PLURAL_DETERMINERS.has(lower(tokens[i - 1]))) {
 				const name = joinTokens(tokens, run.from, run.to);
 				const company = this.learnCompany(name, country, 'company', ctx);
@@ -592,7 +602,8 @@ export class MentionFinder {
 		// "dikembangkan oleh perusahaan Rusia": a company, not the one already named.
 		if (NOT_AFTER_DESCRIPTION.has(lower(tokens[i - 1])) || MAKER_VERBS.has(lower(tokens[i - 1]))) return null;
 		// English puts the article first: "The company said ...", "the firm's plans".
-		if (lower(tokens[i - 1]) === 'the' && (w === 'company' || w === 'firm') && ctx.lastCompany && !isCapitalised(tokens[i + 1])) {
+		// Only when the article has named one company: with two, the last is often the object.
+		if (lower(tokens[i - 1]) === 'the' && (w === 'company' || w === 'firm') && ctx.lastCompany && !isCapitalised(tokens[i + 1]) && this.companiesNamed(ctx) === 1) {
 			return { mentions: [this.actorMention(tokens, i - 1, i + 1, ctx.lastCompany, { coreference: true })], next: i + 1 };
 		}
 		for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
@@ -612,6 +623,12 @@ export class MentionFinder {
 			if (isCapitalised(tokens[j])) return null;
 		}
 		return null;
+	}
+
+	private companiesNamed(ctx: ArticleContext): number {
+		let n = 0;
+		for (const id of ctx.salience.keys()) if ((this.gazetteer.actor(id) ?? this.contextActors.get(id))?.kind === 'company') n++;
+		return n;
 	}
 
 	private mostNamed(country: string, ctx: ArticleContext): string | null {
