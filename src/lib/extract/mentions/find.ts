@@ -493,8 +493,8 @@ export class MentionFinder {
 		}
 		// "layanan pesan instan X", "perusahaan asal Jepang X", "startup X".
 		// Capitalised only where a sentence (or the text after a dateline's dash) starts.
-		const opening = i === 0 || /[-–—:"“(]\s*$/.test(text.slice(tokens[i - 1]!.end - offset, tokens[i]!.start - offset));
-		if (COMPANY_NOUNS.has(lower(tokens[i])) && (!isCapitalised(tokens[i]) || (opening && OPENING_COMPANY_NOUNS.has(lower(tokens[i]))))) {
+		const opening = () => i === 0 || /[-–—:"“(]\s*$/.test(text.slice(tokens[i - 1]!.end - offset, tokens[i]!.start - offset));
+		if (COMPANY_NOUNS.has(lower(tokens[i])) && (!isCapitalised(tokens[i]) || (OPENING_COMPANY_NOUNS.has(lower(tokens[i])) && opening()))) {
 			let country: string | null = null;
 			let j = i + 1;
 			for (let k = 0; k < 4 && j < tokens.length; k++) {
