@@ -84,6 +84,14 @@ describe('Indonesian news', () => {
 		expect(extractor.actor(target.id)).toMatchObject({ name: 'Xyzchat', kind: 'company' });
 	});
 
+	it('a bare passive doer may be a list: "digugat Gojek dan Tokopedia"; names joined by a comma alone are not', () => {
+		const suit = only(events('Kominfo digugat Gojek dan Tokopedia ke PTUN pada Maret 2024.', { language: 'id' }), 'lawsuit');
+		expect(has(suit, 'gojek', 'actor') && has(suit, 'tokopedia', 'actor')).toBe(true);
+		expect(has(suit, 'id-kominfo', 'target')).toBe(true);
+		const ban = only(events('Telegram diblokir Kominfo, Google mengatakan pada Senin (3/7/2017).', { language: 'id' }), 'ban');
+		expect(has(ban, 'google')).toBe(false);
+	});
+
 	it('"diblokir di Indonesia" names where, not who', () => {
 		const ban = only(events('Telegram diblokir di Indonesia pada Selasa (3/7/2018).', { language: 'id' }), 'ban');
 		expect(has(ban, 'telegram', 'target')).toBe(true);
@@ -163,6 +171,25 @@ describe('Indonesian news', () => {
 		expect(has(visit, 'joko-widodo', 'target')).toBe(true);
 		expect(visit.date).toBe('2022-12-07');
 		expect(visit.location?.country).toBe('ID');
+	});
+
+	it('"menerima" with a guest after it is a visit; with anything else between, no meeting', () => {
+		const visit = only(
+			events('Presiden Joko Widodo menerima CEO Microsoft Satya Nadella di Istana Merdeka, Jakarta, Selasa (30/4/2024).', { language: 'id', published: '2024-04-30' }),
+			'meeting'
+		);
+		expect(has(visit, 'satya-nadella', 'actor') && has(visit, 'microsoft', 'actor')).toBe(true);
+		expect(has(visit, 'joko-widodo', 'target')).toBe(true);
+		// The palace is where the guest was received, not a guest.
+		expect(has(visit, 'id-presidency', 'actor')).toBe(false);
+		expect(visit.date).toBe('2024-04-30');
+		const delegation = only(events('Menkominfo Budi Arie Setiadi menerima delegasi Apple di kantornya, Senin (1/4/2024).', { language: 'id' }), 'meeting');
+		expect(has(delegation, 'apple', 'actor')).toBe(true);
+		const none = events(
+			['Kominfo menerima laporan dari Google soal konten ilegal.', 'OJK menerima permohonan izin dari Shopee.', 'Pemerintah Jerman menerima Huawei dalam pembangunan jaringan 5G.'].join('\n\n'),
+			{ language: 'id', published: '2024-04-30' }
+		);
+		expect(none.filter((e) => e.type === 'meeting')).toEqual([]);
 	});
 });
 
@@ -284,6 +311,18 @@ describe('English news', () => {
 		expect(pm?.kind).toBe('person');
 		expect(meeting.location).toEqual({ country: 'VN', place: 'Hanoi' });
 		expect(meeting.date).toBe('2024-04-16');
+	});
+
+	it('"received" a person is a visit; "welcomed" a decision is not', () => {
+		const list = events('Indonesian President Joko Widodo received Apple CEO Tim Cook at the presidential palace in Jakarta on Wednesday. Google welcomed the decision.', {
+			language: 'en',
+			published: '2024-04-17'
+		});
+		const visit = only(list, 'meeting');
+		expect(has(visit, 'tim-cook', 'actor') && has(visit, 'apple', 'actor')).toBe(true);
+		expect(has(visit, 'joko-widodo', 'target')).toBe(true);
+		expect(has(visit, 'google')).toBe(false);
+		expect(visit.date).toBe('2024-04-17');
 	});
 });
 

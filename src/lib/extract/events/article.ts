@@ -12,7 +12,7 @@ import type { Token } from '$lib/gazetteer/tokens';
 import { family, STATUS_RANK, type EventDraft } from './draft';
 import { mergeDates } from './merge';
 import { readModality } from './modality';
-import { firstParty, partiesAfterWord, readRoles, toParty, type Party, type Roles } from './roles';
+import { firstParty, listFrom, partiesAfterWord, readRoles, toParty, type Party, type Roles } from './roles';
 import { findTriggers, type TriggerHit } from './triggers';
 
 export interface SentenceFacts {
@@ -59,6 +59,8 @@ const BETWEEN = /(?<![\p{L}])(?:antara|between)(?![\p{L}])/iu;
 const AGENT = /(?<![\p{L}])(?:oleh|by)(?![\p{L}])/iu;
 const FROM = /(?<![\p{L}])(?:dari|oleh|from|by)(?![\p{L}])/iu;
 const TO = /(?<![\p{L}])(?:ke|kepada|to)(?![\p{L}])/iu;
+/** Right before a place: "di Istana Merdeka", "at the palace". */
+const AT = /(?:^|\s)(?:di|at|in)\s+(?:the\s+)?$/iu;
 
 interface Side {
 	actor: Party[];
@@ -145,6 +147,7 @@ function readTrigger(
 	if (anaphoric && FRAMING_BEFORE.test(text.slice(0, trigger.start))) return null;
 	const modality = readModality(text, trigger.start, trigger.end);
 	if (!modality.keep) return null;
+	if (rule.guest && !guestFollows(text, facts.sentence.start, trigger, roles.after, input)) return null;
 	const side = assignSides(text, facts.sentence.start, trigger, roles);
 	let byPronoun = false;
 	if (side.actor.length === 0 && rule.voice !== 'passive' && rule.voice !== 'host') {
@@ -201,7 +204,29 @@ function bareAgent(text: string, sentenceStart: number, trigger: TriggerHit, aft
 	if (!/^di\p{Ll}/u.test(text.slice(trigger.start, trigger.end))) return [];
 	const first = after[0];
 	if (!first || !/^\s+$/.test(text.slice(trigger.end, first.mention.start - sentenceStart))) return [];
-	return [first];
+	return listFrom(text, sentenceStart, after, 0);
+}
+
+/** Words for a visiting party before an organisation's name: "menerima delegasi Apple". */
+const DELEGATION = /^\s+(?:(?:para|sejumlah|jajaran|a|the)\s+)?(?:delegasi|rombongan|perwakilan|petinggi|pimpinan|eksekutif|bos|delegation|delegation from|representatives of|representatives from|executives of|executives from)\s+$/iu;
+
+/**
+ * A hosting verb's guest comes straight after it: a person ("menerima CEO Microsoft Satya
+ * Nadella", "received Tim Cook") or a delegation of an organisation. Anything else between
+ * ("menerima laporan dari Google", "welcomed the decision") makes it no meeting.
+ */
+function guestFollows(text: string, sentenceStart: number, trigger: TriggerHit, after: Party[], input: ArticleInput): boolean {
+	const first = after[0];
+	if (!first || first.mention.ref.type !== 'actor') return false;
+	const gap = text.slice(trigger.end, first.mention.start - sentenceStart);
+	if (input.kindOf(first.mention.ref.id) === 'person') return /^\s+(?:(?:the|a)\s+)?$/iu.test(gap);
+	if (DELEGATION.test(gap)) return true;
+	// English puts the organisation first: "received Apple CEO Tim Cook", "Microsoft executives".
+	if (!/^\s+(?:the\s+)?$/iu.test(gap)) return false;
+	const rest = text.slice(first.mention.end - sentenceStart);
+	const second = after[1];
+	const personNext = second?.mention.ref.type === 'actor' && input.kindOf(second.mention.ref.id) === 'person' && /^\s+$/.test(text.slice(first.mention.end - sentenceStart, second.mention.start - sentenceStart));
+	return personNext || /^\s+(?:executives|officials|delegation|representatives|bosses|leaders)(?![\p{L}])/iu.test(rest);
 }
 
 /** "pembicaraan kerja sama": the second noun only says what the talks are about. */
@@ -216,7 +241,11 @@ function assignSides(text: string, sentenceStart: number, trigger: TriggerHit, r
 	const { rule } = trigger;
 	const after = (words: RegExp) => partiesAfterWord(text, sentenceStart, trigger, roles.after, words);
 	if (rule.voice === 'passive') return { actor: after(AGENT) ?? bareAgent(text, sentenceStart, trigger, roles.after), target: roles.before };
-	if (rule.voice === 'host') return { actor: after(FROM) ?? roles.after, target: roles.before };
+	if (rule.voice === 'host') {
+		// The host receives its guests somewhere: "di Istana Merdeka" is where, not who came.
+		const where = (p: Party) => p.mention.locative && AT.test(text.slice(0, p.mention.start - sentenceStart));
+		return { actor: (after(FROM) ?? roles.after).filter((p) => !where(p)), target: roles.before };
+	}
 	if (rule.voice === 'nominal' && rule.cameo === '042') {
 		// "kedatangan Durov": Durov visits; "kunjungan ke Kominfo": Kominfo is visited.
 		const toward = after(TO) ?? [];

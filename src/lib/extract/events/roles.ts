@@ -161,6 +161,24 @@ function nearestList(candidates: Mention[], sentence: string, sentenceStart: num
 	return list;
 }
 
+/**
+ * The list a party starts ("digugat Gojek dan Tokopedia", "Shopee, Lazada, dan Tokopedia"): the
+ * names after it joined by commas, ending at the one after "dan"/"and". Names joined only by
+ * commas may be an apposition, so without that last link the party stands alone.
+ */
+export function listFrom(sentence: string, sentenceStart: number, parties: Party[], from: number): Party[] {
+	const first = parties[from];
+	if (!first) return [];
+	const list = [first];
+	for (let k = from + 1; k < parties.length; k++) {
+		const gap = sentence.slice(parties[k - 1]!.mention.end - sentenceStart, parties[k]!.mention.start - sentenceStart);
+		if (!LIST_GAP.test(gap)) break;
+		list.push(parties[k]!);
+		if (LIST_END.test(gap)) return list;
+	}
+	return [first];
+}
+
 /** After "dengan"/"with"/"antara"/"oleh"/"by"/"dari"/"from" within the stretch after a trigger. */
 export function partiesAfterWord(
 	sentence: string,

@@ -27,6 +27,11 @@ export interface TriggerRule {
 	symmetric?: boolean;
 	/** How a title words a ban: blocking an app, suspending a licence, blacklisting a firm. */
 	wording?: Wording;
+	/**
+	 * A verb that is a meeting only when a guest follows it: "menerima CEO Microsoft Satya
+	 * Nadella" is a meeting, "menerima laporan dari Google" is not.
+	 */
+	guest?: boolean;
 }
 
 export type Wording = 'block' | 'suspend' | 'blacklist';
@@ -35,7 +40,7 @@ const rules: TriggerRule[] = [];
 const add = (type: EventType, voice: Voice, words: string, extra: Partial<TriggerRule> = {}) => {
 	// Every rule has every field, so the code reading rules sees one object shape.
 	for (const pattern of words.split('|').map((w) => w.trim()).filter(Boolean))
-		rules.push({ type, voice, pattern, cameo: undefined, weak: false, symmetric: false, wording: undefined, ...extra });
+		rules.push({ type, voice, pattern, cameo: undefined, weak: false, symmetric: false, wording: undefined, guest: false, ...extra });
 };
 
 // ---- meetings and visits (CAMEO 04x)
@@ -46,6 +51,7 @@ add('meeting', 'nominal', 'kunjungan|kedatangan|lawatan|visit', { cameo: '042' }
 add('meeting', 'nominal', 'kehadiran', { cameo: '042', weak: true });
 // The host is the subject ("Rudiantara mendapat kunjungan dari John Chen"): roles stay visitor -> host.
 add('meeting', 'host', 'mendapat kunjungan|menerima kunjungan|kedatangan tamu|menjamu|received a visit|hosted', { cameo: '042' });
+add('meeting', 'host', 'menerima|received|welcomed', { cameo: '042', guest: true });
 add('meeting', 'passive', 'dikunjungi|didatangi|disambangi|was visited by', { cameo: '042' });
 add('meeting', 'active', 'dijamu|was hosted by', { cameo: '042' });
 // ---- summons (CAMEO 108: demand a meeting)
