@@ -92,6 +92,20 @@ describe('Indonesian news', () => {
 		expect(has(ban, 'google')).toBe(false);
 	});
 
+	it('a bare "Pemerintah" is the government of the story: Indonesia in an Indonesian text, else the country whose government was named last', () => {
+		const id = only(events('Pemerintah memblokir aplikasi Temu sejak Oktober 2024.', { language: 'id', published: '2025-01-10' }), 'ban');
+		expect(has(id, 'gov-id', 'actor') && has(id, 'temu', 'target')).toBe(true);
+		const tw = only(
+			events('Pemerintah Taiwan menyelidiki Xiaomi pekan lalu.\n\nPemerintah juga melarang aplikasi Line di kantor-kantor pemerintahan.', { language: 'id', published: '2018-09-10' }),
+			'ban'
+		);
+		expect(has(tw, 'gov-tw', 'actor')).toBe(true);
+		expect(has(tw, 'gov-id')).toBe(false);
+		// A city's government is not the country's.
+		const local = events('Pemerintah Kota Bandung melarang aplikasi Xyzride beroperasi.', { language: 'id' });
+		expect(local.some((e) => has(e, 'gov-id'))).toBe(false);
+	});
+
 	it('"diblokir di Indonesia" names where, not who', () => {
 		const ban = only(events('Telegram diblokir di Indonesia pada Selasa (3/7/2018).', { language: 'id' }), 'ban');
 		expect(has(ban, 'telegram', 'target')).toBe(true);
@@ -194,6 +208,16 @@ describe('Indonesian news', () => {
 });
 
 describe('English news', () => {
+	it('in English, "the government" needs a government named before it', () => {
+		const list = events('The government blocked Telegram on Friday, July 14, 2017.', { language: 'en', published: '2017-07-15' });
+		expect(list.some((e) => e.actors.some((a) => a.id.startsWith('gov-')))).toBe(false);
+		const ban = only(
+			events("Indonesia's communications ministry said it had summoned Telegram. The government blocked Telegram on Friday, July 14, 2017.", { language: 'en', published: '2017-07-15' }),
+			'ban'
+		);
+		expect(has(ban, 'gov-id', 'actor') && has(ban, 'telegram', 'target')).toBe(true);
+	});
+
 	it('"The minister met ..." is the minister named before, and "and the two sides agreed" leaves the meeting its other side', () => {
 		const meeting = only(
 			events(

@@ -22,6 +22,7 @@ import {
 	LOCATIVE,
 	MAKER_VERBS,
 	NOT_NAMES,
+	NOT_NATIONAL_GOVERNMENT,
 	OPENING_COMPANY_NOUNS,
 	PLURAL_DETERMINERS,
 	PRODUCT_NOUNS,
@@ -422,6 +423,8 @@ export class MentionFinder {
 				j++;
 			}
 			if (mentions.length) return { mentions, next: j };
+			const bare = this.bareGovernment(tokens, i, ctx);
+			if (bare) return bare;
 		}
 		const hit = at(i);
 		// "Indonesia's communications ministry", "Vietnam's government": a body of that country.
@@ -456,6 +459,23 @@ export class MentionFinder {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A bare "pemerintah" or "the government" ("Pemerintah memblokir aplikasi Temu"): the
+	 * government of the country whose government body was named last, and in an Indonesian
+	 * text that has named none, Indonesia's. Local and foreign governments are not it.
+	 */
+	private bareGovernment(tokens: Token[], i: number, ctx: ArticleContext) {
+		const word = lower(tokens[i]);
+		const english = word === 'government' && lower(tokens[i - 1]) === 'the';
+		if (word !== 'pemerintah' && !english) return null;
+		const next = tokens[i + 1];
+		if (next && (NOT_NATIONAL_GOVERNMENT.has(lower(next)) || (word === 'pemerintah' && isCapitalised(next)))) return null;
+		if (english && NOT_NATIONAL_GOVERNMENT.has(lower(tokens[i - 1]))) return null;
+		const country = ctx.lastGovernmentCountry ?? (ctx.lang === 'id' ? 'ID' : null);
+		if (!country) return null;
+		return { mentions: [this.actorMention(tokens, english ? i - 1 : i, i + 1, this.gazetteer.governmentOf(country).id, { coreference: true })], next: i + 1 };
 	}
 
 	/** The country a hit stands for as a government: a country, or a head of state by name. */
@@ -705,9 +725,11 @@ export class MentionFinder {
 				if (!m.attribute) ctx.salience.set(m.ref.id, (ctx.salience.get(m.ref.id) ?? 0) + 1);
 				if (actor.kind === 'company' && !m.attribute) ctx.lastCompany = m.ref.id;
 			}
+			if (actor?.kind === 'government' && actor.country) ctx.lastGovernmentCountry = actor.country;
 			if (m.affiliation) {
 				const org = this.gazetteer.actor(m.affiliation) ?? this.contextActors.get(m.affiliation);
 				if (org?.kind === 'company') ctx.salience.set(org.id, (ctx.salience.get(org.id) ?? 0) + 1);
+				if (org?.kind === 'government' && org.country) ctx.lastGovernmentCountry = org.country;
 			}
 		}
 	}

@@ -63,6 +63,8 @@ export interface ArticleContext {
 	lastByTitle: Map<string, string>;
 	/** The last company named, for "perusahaan tersebut", "the company". */
 	lastCompany: string | null;
+	/** Country of the last government body named, for a bare "pemerintah", "the government". */
+	lastGovernmentCountry: string | null;
 	/** Names recognised from context in earlier sentences, found again by name. */
 	learned: Map<string, string>;
 	/** Article date, to tell who held a post ("Menkominfo" in 2017 is Rudiantara). */
@@ -83,6 +85,7 @@ export function newArticleContext(lang: 'id' | 'en', referenceDay: string | null
 		affiliations: new Map(),
 		lastByTitle: new Map(),
 		lastCompany: null,
+		lastGovernmentCountry: null,
 		learned: new Map(),
 		referenceDay
 	};

@@ -100,6 +100,12 @@ watchdog court pengadilan
 /** "Pemerintah X", "X government". */
 export const GOVERNMENT_WORDS = words('pemerintah pemerintahan government administration authorities regulators officials');
 
+/** After "pemerintah"/"government": a local or foreign government, not the one of the story. */
+export const NOT_NATIONAL_GOVERNMENT = words(`
+daerah setempat lokal kota provinsi kabupaten desa negara negara-negara asing lain lainnya mana
+local state provincial city municipal foreign other regional
+`);
+
 /** Before a place: where, not who. */
 export const LOCATIVE = words('di ke dari dalam menuju in at to into from across throughout inside near');
 
