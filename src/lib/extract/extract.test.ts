@@ -106,6 +106,41 @@ describe('Indonesian news', () => {
 		expect(local.some((e) => has(e, 'gov-id'))).toBe(false);
 	});
 
+	it('a ban told as the subject of "dicabut" is its lifting, with the sides of the ban it points at', () => {
+		const list = events(
+			'Sebelumnya, Telkom Group memblokir akses Netflix sejak Januari 2016. Pemblokiran tersebut dicabut pada Juli 2020 setelah Netflix dan Telkom mencapai kesepakatan.',
+			{ language: 'id', published: '2020-08-01' }
+		);
+		const lift = only(list, 'ban-lifted');
+		expect(has(lift, 'telkom', 'actor') && has(lift, 'netflix', 'target')).toBe(true);
+		expect(lift.date).toBe('2020-07');
+		expect(lift.status).toBe('occurred');
+		expect(has(only(list, 'ban'), 'netflix', 'target')).toBe(true);
+	});
+
+	it('a lifting names its lifter after "oleh" or as the government that tells it; "belum dicabut" and "bisa dicabut jika" are none, "akan dicabut" is planned', () => {
+		const huawei = only(
+			events('Larangan terhadap Huawei akhirnya dicabut oleh Departemen Perdagangan AS pada Juni 2019.', { language: 'id', published: '2019-07-01' }),
+			'ban-lifted'
+		);
+		expect(has(huawei, 'us-commerce', 'actor') && has(huawei, 'huawei', 'target')).toBe(true);
+		const told = only(events('Kominfo mengatakan pemblokiran Telegram telah dicabut pada Kamis (10/8/2017).', { language: 'id', published: '2017-08-11' }), 'ban-lifted');
+		expect(has(told, 'id-kominfo', 'actor') && has(told, 'telegram', 'target')).toBe(true);
+		expect(told.date).toBe('2017-08-10');
+		const none = events(
+			['Kominfo memblokir Telegram dan Vimeo.', 'Pemblokiran terhadap Telegram belum dicabut hingga kini.', 'Pemblokiran Vimeo bisa dicabut jika Vimeo menghapus konten pornografi.'].join(' '),
+			{ language: 'id', published: '2017-08-11' }
+		);
+		expect(none.filter((e) => e.type === 'ban-lifted')).toEqual([]);
+		const planned = only(events('Kominfo memblokir Telegram. Pemblokiran Telegram akan dicabut setelah Telegram membuat SOP.', { language: 'id', published: '2017-08-11' }), 'ban-lifted');
+		expect(planned.status).toBe('planned');
+	});
+
+	it('a lifting whose noun names an unknown app does not take an earlier ban\'s target', () => {
+		const list = events('Kominfo memblokir Netflix pada 2016. Pemblokiran Qwikvid akan dicabut setelah mendaftar sebagai PSE.', { language: 'id', published: '2017-08-11' });
+		expect(list.filter((e) => e.type === 'ban-lifted' && has(e, 'netflix'))).toEqual([]);
+	});
+
 	it('"diblokir di Indonesia" names where, not who', () => {
 		const ban = only(events('Telegram diblokir di Indonesia pada Selasa (3/7/2018).', { language: 'id' }), 'ban');
 		expect(has(ban, 'telegram', 'target')).toBe(true);
@@ -208,6 +243,12 @@ describe('Indonesian news', () => {
 });
 
 describe('English news', () => {
+	it('"The ban on Line was lifted" is the lifting of the ban told before, by the same government', () => {
+		const lift = only(events('China banned Line in 2014. The ban on Line was lifted in 2019, the company said.', { language: 'en', published: '2020-01-01' }), 'ban-lifted');
+		expect(has(lift, 'gov-cn', 'actor') && has(lift, 'line', 'target')).toBe(true);
+		expect(lift.date).toBe('2019');
+	});
+
 	it('in English, "the government" needs a government named before it', () => {
 		const list = events('The government blocked Telegram on Friday, July 14, 2017.', { language: 'en', published: '2017-07-15' });
 		expect(list.some((e) => e.actors.some((a) => a.id.startsWith('gov-')))).toBe(false);

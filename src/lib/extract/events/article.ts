@@ -145,6 +145,8 @@ function readTrigger(
 	// "pemblokiran tersebut" points back at an event; "menyelidiki masalah ini" does not.
 	const anaphoric = ANAPHOR_AFTER.test(tail) && (rule.voice === 'nominal' || rule.type === 'ban-lifted');
 	if (anaphoric && FRAMING_BEFORE.test(text.slice(0, trigger.start))) return null;
+	const lifted = rule.type === 'ban' && rule.voice === 'nominal' ? liftOf(text, trigger, triggers[k + 1]) : null;
+	if (lifted) return readLift(input, state, facts, index, triggers, trigger, lifted, roles, contextDate);
 	const modality = readModality(text, trigger.start, trigger.end);
 	if (!modality.keep) return null;
 	if (rule.guest && !guestFollows(text, facts.sentence.start, trigger, roles.after, input)) return null;
@@ -193,6 +195,72 @@ function readTrigger(
 		return null;
 	}
 	if (NEEDS_TARGET.has(draft.type) && [...draft.actors.values()].includes('actor')) state.pending = { draft, sentence: index };
+	return null;
+}
+
+/**
+ * "Pemblokiran tersebut dicabut pada Juli 2020", "Larangan terhadap Huawei akhirnya dicabut",
+ * "The ban on Line was lifted": a ban told as the subject of a lifting verb. Only a verb in the
+ * noun's clause, before the next trigger, counts.
+ */
+const LIFTED_AFTER = /^([^.,;:"“”]{0,80}?\s)(dicabut|dibuka kembali|(?:was|were|has been|have been|had been|is|are) lifted)(?![\p{L}])/iu;
+
+function liftOf(text: string, trigger: TriggerHit, next: TriggerHit | undefined): TriggerHit | null {
+	const m = LIFTED_AFTER.exec(text.slice(trigger.end));
+	if (!m) return null;
+	const start = trigger.end + m[1]!.length;
+	const end = start + m[2]!.length;
+	if (next && next.start < end) return null;
+	return { rule: { ...trigger.rule, type: 'ban-lifted', voice: 'passive', cameo: '081', weak: false }, start, end };
+}
+
+/**
+ * The lifting of a ban told by its noun: what was banned is named between the noun and the verb
+ * (or is the ban's, when the noun points back at one); the lifter follows "oleh"/"by", or is a
+ * government named before the noun ("Kominfo mengatakan pemblokiran Telegram dicabut"), or the
+ * ban's own doer. The verb's own words give the status: "akan dicabut" is planned, "bisa dicabut
+ * jika ..." no event.
+ */
+function readLift(
+	input: ArticleInput,
+	state: State,
+	facts: SentenceFacts,
+	index: number,
+	triggers: TriggerHit[],
+	noun: TriggerHit,
+	lift: TriggerHit,
+	roles: Roles,
+	contextDate: { date: string; basis: DateBasis } | null
+): null {
+	const text = facts.sentence.text;
+	const modality = readModality(text, lift.start, lift.end);
+	if (!modality.keep) return null;
+	const start = facts.sentence.start;
+	const between = roles.after.filter((p) => p.mention.end <= start + lift.start);
+	const agent = partiesAfterWord(text, start, lift, roles.after, AGENT) ?? [];
+	const speaker = roles.before.filter((p) => p.ids.some((id) => input.kindOf(id) === 'government'));
+	const namedIds = new Set(facts.mentions.flatMap((m) => (m.ref.type === 'actor' ? [m.ref.id] : [])));
+	// "pemblokiran tersebut" points at the last ban however far back, a bare "Pemblokiran
+	// akhirnya dicabut" only at one nearby; "Pemblokiran Reddit dicabut" names its own, even when
+	// the name is one the extractor does not know.
+	const gap = text.slice(noun.end, lift.start);
+	const anaphoric = ANAPHOR_AFTER.test(gap);
+	const bare = /^\s*(?:(?:akhirnya|resmi|telah|sudah|kemudian|pun|juga|baru|itu|tersebut|ini|finally|officially|also|then)\s+)*$/iu.test(gap);
+	const referent = between.length === 0 && (anaphoric || bare) ? findReferent(state.drafts, 'ban-lifted', index, anaphoric ? Infinity : 2, namedIds) : null;
+	// "The ban on Line was lifted": the ban told before on the same target, for who lifted it.
+	const banned = (d: EventDraft) => d.type === 'ban' && between.every((p) => p.ids.some((id) => d.actors.get(id) === 'target'));
+	const ban = referent?.type === 'ban' ? referent : between.length ? (state.drafts.findLast(banned) ?? null) : null;
+	const side: Side = {
+		actor: agent.length ? agent : speaker.length ? speaker : ban ? sideOf(ban, 'actor') : [],
+		target: between.length ? between : ban ? sideOf(ban, 'target') : []
+	};
+	const draft = makeDraft(input, facts, index, lift, side, roles, modality.status, modality.reported);
+	if (!draft) return null;
+	dateDraft(draft, facts, [...triggers, lift].sort((a, b) => a.start - b.start), lift, input.reference, contextDate);
+	if (!isComplete(draft, input)) return null;
+	if (ban) ban.lastMentioned = Math.max(ban.lastMentioned, index);
+	state.drafts.push(draft);
+	state.lastParties = [...side.actor, ...side.target];
 	return null;
 }
 
